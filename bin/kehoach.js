@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Thin executable: everything lives in dist/cli/main.js (built from src/ by `npm run build`).
+import { main } from '../dist/cli/main.js';
+
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTTY: Boolean(process.stdout.isTTY),
+});
+process.exitCode = code;

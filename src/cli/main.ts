@@ -1,0 +1,84 @@
+// The command line: commander setup, Vietnamese usage errors, exit codes (spec/cli.md:
+// 0 done, 1 validation errors, 2 the tool could not do what was asked). The only module
+// that decides exit codes; bin/kehoach.js sets process.exitCode from what main returns.
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import type { CliIO } from './io.js';
+import { resolveLang } from './options.js';
+import { registerValidate } from './validate.js';
+import { VERSION } from './version.js';
+
+export type { CliIO } from './io.js';
+
+const usageMessages: Record<string, { vi: string; en: string }> = {
+  'commander.unknownOption': { vi: 'Tùy chọn không hợp lệ', en: 'Unknown option' },
+  'commander.unknownCommand': { vi: 'Lệnh không hợp lệ', en: 'Unknown command' },
+  'commander.missingArgument': { vi: 'Thiếu tham số bắt buộc', en: 'Missing required argument' },
+  'commander.optionMissingArgument': { vi: 'Tùy chọn thiếu giá trị', en: 'Option is missing its value' },
+  'commander.missingMandatoryOptionValue': { vi: 'Thiếu tùy chọn bắt buộc', en: 'Missing required option' },
+  'commander.invalidArgument': { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  'commander.excessArguments': { vi: 'Thừa tham số', en: 'Too many arguments' },
+};
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code = 0;
+  const setCode = (c: number) => {
+    code = c;
+  };
+  const langGuess = resolveLang({ lang: argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined }, io);
+  const program = new Command();
+  program
+    .name('kehoach')
+    .description(langGuess === 'en' ? 'Check and render implementation plans (Kế hoạch) written in YAML' : 'Kiểm tra và trình bày Kế hoạch viết bằng YAML')
+    .version(VERSION, '-v, --version', langGuess === 'en' ? 'print the version' : 'in số phiên bản')
+    .helpOption('-h, --help', langGuess === 'en' ? 'show help' : 'xem hướng dẫn')
+    .option('--lang <lang>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en')
+    .option('--no-color', 'không tô màu')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      // Commander's own English error lines are replaced by ours (see the catch below).
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    });
+  program.addHelpCommand(false);
+  registerValidate(program, io, setCode);
+  const { registerRender } = await import('./render.js');
+  registerRender(program, io, setCode);
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      const words = usageMessages[e.code];
+      const detail = e.message.replace(/^error: /, '');
+      const token = /'([^']+)'/.exec(detail)?.[1];
+      const suggestion = /Did you mean (.+?)\?/.exec(detail)?.[1];
+      const text = words
+        ? `${words[langGuess]}${token ? ` "${token}"` : `: ${detail.split('\n')[0]}`}` +
+          (suggestion ? (langGuess === 'en' ? ` (did you mean ${suggestion}?)` : ` (có phải ý bạn là ${suggestion}?)`) : '')
+        : detail;
+      io.stderr(`kehoach: ${text}\n${langGuess === 'en' ? 'See: kehoach --help' : 'Xem: kehoach --help'}\n`);
+      return 2;
+    }
+    if (e instanceof UserError) {
+      io.stderr(`kehoach: ${e.message}\n`);
+      if (io.env.KEHOACH_DEBUG === '1' && (e as { cause?: unknown }).cause instanceof Error) {
+        io.stderr(`${((e as { cause?: Error }).cause as Error).stack}\n`);
+      }
+      return e.exitCode;
+    }
+    // Anything else is a bug in kehoach: one clear line, the stack only when debugging.
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(
+      langGuess === 'en'
+        ? `kehoach: internal error: ${message}\nPlease report this; run with KEHOACH_DEBUG=1 for details.\n`
+        : `kehoach: lỗi nội bộ: ${message}\nVui lòng báo lỗi này; chạy với KEHOACH_DEBUG=1 để xem chi tiết.\n`,
+    );
+    if (io.env.KEHOACH_DEBUG === '1' && e instanceof Error) io.stderr(`${e.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,21 @@
+// Options every command shares: language and colour (spec/cli.md: Vietnamese by default,
+// colour only on a terminal, NO_COLOR and --no-color respected).
+import type { Lang } from '../diagnostics/diagnostic.js';
+import type { CliIO } from './io.js';
+
+export interface GlobalOptions {
+  lang?: string;
+  color?: boolean;
+}
+
+export function resolveLang(opts: GlobalOptions, io: CliIO): Lang {
+  const value = opts.lang ?? io.env.KEHOACH_LANG ?? 'vi';
+  return value.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+export function resolveColor(opts: GlobalOptions, io: CliIO): boolean {
+  if (opts.color === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}

@@ -1,0 +1,65 @@
+// `kehoach validate [paths...]`: parses its options and calls the validate pipeline.
+import { Option, type Command } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { validate, severityOf } from '../pipeline/validate.js';
+import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
+import { rules } from '../rules/index.js';
+import type { CliIO } from './io.js';
+import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
+import { VERSION } from './version.js';
+
+interface ValidateOptions {
+  format?: string;
+  maxWarnings?: string;
+  listRules?: boolean;
+}
+
+export function registerValidate(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command('validate')
+    .description('Kiểm tra mọi văn bản YAML trong các đường dẫn (mặc định: thư mục hiện tại)')
+    .argument('[paths...]', 'thư mục hoặc tệp cần kiểm tra')
+    .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(FORMATS as unknown as string[]))
+    .option('--max-warnings <n>', 'thoát với mã 1 khi số cảnh báo vượt quá n')
+    .option('--list-rules', 'liệt kê các quy tắc, mức độ mặc định và mô tả')
+    .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      const lang = resolveLang(global, io);
+      if (opts.listRules) {
+        for (const rule of rules) io.stdout(`${rule.id.padEnd(32)} ${rule.severity.padEnd(8)} ${rule.description[lang]}\n`);
+        setCode(0);
+        return;
+      }
+      let maxWarnings: number | undefined;
+      if (opts.maxWarnings !== undefined) {
+        if (!/^\d+$/.test(opts.maxWarnings)) {
+          throw new UserError(lang === 'en' ? `--max-warnings takes a whole number, not "${opts.maxWarnings}"` : `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}"`);
+        }
+        maxWarnings = Number(opts.maxWarnings);
+      }
+      const format: FormatName = (opts.format as FormatName | undefined) ?? 'stylish';
+      const result = validate(paths, io.cwd, lang);
+      const formatter = await loadFormatter(format);
+      io.stdout(
+        formatter({
+          documents: result.documents,
+          files: result.repo.documents.map((d) => d.file),
+          diagnostics: result.diagnostics,
+          summary: result.summary,
+          lang,
+          color: resolveColor(global, io),
+          rules: rules.map((r) => ({ id: r.id, severity: severityOf(r, result.config), description: r.description[lang] })),
+          toolVersion: VERSION,
+        }),
+      );
+      const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+      if (tooManyWarnings && format === 'stylish') {
+        io.stderr(
+          lang === 'en'
+            ? `Too many warnings (${result.summary.warnings}, at most ${maxWarnings} allowed).\n`
+            : `Quá nhiều cảnh báo (${result.summary.warnings}, tối đa cho phép ${maxWarnings}).\n`,
+        );
+      }
+      setCode(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+    });
+}

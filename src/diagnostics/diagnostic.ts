@@ -1,0 +1,106 @@
+// The one shape every finding takes, from the YAML parser to the last formatter.
+// Positions are 1-based; columns count UTF-16 code units (as JS, VS Code and ESLint do);
+// `end` is exclusive, as in SARIF and ESLint.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'vi' | 'en';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  /** Relative to the current directory, with `/` separators. */
+  file: string;
+  range: Range;
+  message: string;
+  hint?: string;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export const FILE_START: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+export function summarise(diagnostics: readonly Diagnostic[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return summary;
+}
+
+/** File, line, column, rule: the same order whatever order the rules ran in. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.range.start.line - b.range.start.line ||
+      a.range.start.column - b.range.start.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** A mistake of the user (bad argument, unreadable path): exit 2, a message, no stack trace. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = 2,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** `{name}` placeholders, filled from data. */
+export function fill(template: string, data: Record<string, string | number | undefined> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    data[key] !== undefined ? String(data[key]) : whole,
+  );
+}
+
+/** Levenshtein distance, for did-you-mean hints on keys, ids and agency keys. */
+export function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestDistance <= limit ? best : undefined;
+}

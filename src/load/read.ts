@@ -1,0 +1,129 @@
+// One file from disk to a parsed YAML document with positions, or to the problems that stop it.
+import { readFileSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { isMap, isScalar, YAMLParseError } from 'yaml';
+import { LIMITS, YamlSource, type LoadProblem } from './source.js';
+
+export interface ReadFile {
+  source: YamlSource;
+  /** The plain data, when the YAML was well-formed. */
+  data: unknown;
+  /** The `kind:` the file declares, if any (known before the model is checked). */
+  kind: string | undefined;
+  problems: LoadProblem[];
+}
+
+export function displayPath(absPath: string, cwd: string): string {
+  const rel = relative(cwd, absPath) || absPath;
+  return rel.split(sep).join('/');
+}
+
+/** Reads and parses; never throws for anything a file can contain. */
+export function readYamlFile(absPath: string, cwd: string): ReadFile {
+  const file = displayPath(absPath, cwd);
+  const problems: LoadProblem[] = [];
+  const fail = (message: string, data: Record<string, string | number> = {}): ReadFile => {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message, data });
+    return { source, data: undefined, kind: undefined, problems };
+  };
+
+  let bytes: Buffer;
+  try {
+    const size = statSync(absPath).size;
+    if (statSync(absPath).isDirectory()) return fail('load.unreadable', { reason: 'EISDIR' });
+    if (size > LIMITS.maxFileBytes) {
+      return fail('load.too-large', { size: formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) });
+    }
+    bytes = readFileSync(absPath);
+  } catch (e) {
+    return fail('load.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  return parseYamlText(file, bytes, problems);
+}
+
+export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem[] = []): ReadFile {
+  if (bytes.includes(0)) {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.binary' });
+    return { source, data: undefined, kind: undefined, problems };
+  }
+  let text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.not-utf8' });
+    return { source, data: undefined, kind: undefined, problems };
+  }
+  // A BOM from Windows editors is not content; drop it so that columns stay right.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const source = new YamlSource(file, text);
+  try {
+    source.parse();
+  } catch (e) {
+    // The parser is recursive; a hostile nesting depth can exhaust the stack.
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.too-deep' });
+    return { source, data: undefined, kind: undefined, problems };
+  }
+  const doc = source.doc;
+  for (const error of doc.errors) {
+    problems.push(yamlErrorProblem(source, error));
+  }
+  const kindNode = isMap(doc.contents) ? doc.contents.get('kind', true) : undefined;
+  const kind = isScalar(kindNode) && typeof kindNode.value === 'string' ? kindNode.value : undefined;
+  if (doc.errors.length > 0) return { source, data: undefined, kind, problems };
+  if (depthOf(doc.contents) > LIMITS.maxDepth) {
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.too-deep' });
+    return { source, data: undefined, kind, problems };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (e) {
+    const message = e instanceof ReferenceError && /alias/i.test(e.message) ? 'load.alias-bomb' : 'load.invalid';
+    problems.push({
+      rule: 'schema/syntax',
+      range: source.firstLineRange(),
+      message,
+      data: { limit: LIMITS.maxAliasCount, reason: e instanceof Error ? e.message : String(e) },
+    });
+    return { source, data: undefined, kind, problems };
+  }
+  return { source, data, kind, problems };
+}
+
+function yamlErrorProblem(source: YamlSource, error: YAMLParseError): LoadProblem {
+  const [from, to] = error.pos;
+  const duplicate = error.code === 'DUPLICATE_KEY';
+  // The parser's first line is the useful part of its message ("Map keys must be unique").
+  const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    rule: 'schema/syntax',
+    range: source.range(from, to > from ? to : from + 1),
+    message: duplicate ? 'load.duplicate-key' : `yaml.${error.code}`,
+    data: { reason, code: error.code, key: source.text.slice(from, to).trim() },
+  };
+}
+
+/** Nesting depth without recursion, so that a 10,000-level file cannot overflow the stack here. */
+function depthOf(root: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (d > LIMITS.maxDepth) return d;
+    const items = (node as { items?: unknown[] } | null)?.items;
+    if (Array.isArray(items)) {
+      for (const item of items) {
+        const pair = item as { key?: unknown; value?: unknown };
+        if (pair && typeof pair === 'object' && 'value' in pair && 'key' in pair) stack.push([pair.value, d + 1]);
+        else stack.push([item, d + 1]);
+      }
+    }
+  }
+  return max;
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}

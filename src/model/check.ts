@@ -1,0 +1,225 @@
+// Checks parsed YAML data against the zod model and turns every zod issue into a located
+// problem (schema/unknown-key, schema/missing, schema/type) with a did-you-mean where one helps.
+import type { z } from 'zod';
+import { didYouMean } from '../diagnostics/diagnostic.js';
+import type { LoadProblem, YamlPath, YamlSource } from '../load/source.js';
+import { KINDS, schemaOfKind, type Kind } from './schemas.js';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+export interface ModelResult<T> {
+  model: T | undefined;
+  problems: LoadProblem[];
+}
+
+export function checkKind(data: unknown, source: YamlSource, explicit: boolean): { kind: Kind | undefined; problems: LoadProblem[] } {
+  const problems: LoadProblem[] = [];
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({
+      rule: 'schema/type',
+      range: source.rangeOf([]),
+      message: 'schema.document-not-map',
+    });
+    return { kind: undefined, problems };
+  }
+  const kind = (data as Record<string, unknown>).kind;
+  if (kind === undefined) {
+    if (explicit) problems.push({ rule: 'schema/missing', range: source.firstLineRange(), message: 'schema.missing', data: { key: 'kind' } });
+    return { kind: undefined, problems };
+  }
+  if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
+    const suggestion = typeof kind === 'string' ? didYouMean(kind, KINDS) : undefined;
+    problems.push({
+      rule: 'schema/type',
+      range: source.rangeOf(['kind']),
+      message: 'schema.enum',
+      data: { key: 'kind', value: String(kind), values: KINDS.join(', ') },
+      ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {}),
+    });
+    return { kind: undefined, problems };
+  }
+  return { kind: kind as Kind, problems };
+}
+
+export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
+  const schema = schemaOfKind[kind] as unknown as z.ZodType;
+  return checkAgainst(schema, data, source) as ModelResult<z.output<(typeof schemaOfKind)[K]>>;
+}
+
+export function checkAgainst<T>(schema: z.ZodType<T>, data: unknown, source: YamlSource): ModelResult<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { model: result.data, problems: [] };
+  const problems: LoadProblem[] = [];
+  for (const issue of result.error.issues) {
+    problems.push(...issueProblems(schema, issue, [], data, source));
+  }
+  return { model: undefined, problems: dedupe(problems) };
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let v = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: unknown, source: YamlSource): LoadProblem[] {
+  const path: YamlPath = [...prefix, ...(issue.path as (string | number)[])];
+  const value = valueAt(data, path);
+  const key = String(path.length ? path[path.length - 1] : '');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysAt(root, path);
+      return issue.keys.map((k): LoadProblem => {
+        const suggestion = didYouMean(k, known);
+        const hintData: Record<string, string> = suggestion ? { suggestion } : { keys: known.join(', ') };
+        return {
+          rule: 'schema/unknown-key' as const,
+          range: source.rangeOf([...path, k], 'key'),
+          message: 'schema.unknown-key',
+          data: { key: k },
+          ...(suggestion || known.length ? { hint: suggestion ? 'hint.did-you-mean' : 'hint.valid-keys', hintData } : {}),
+        };
+      });
+    }
+    case 'invalid_union': {
+      // Report the branch the author evidently meant: the one that failed deepest.
+      const branches = issue.errors.filter((b) => b.length > 0);
+      if (branches.length === 0 || value === undefined) break;
+      const typeMismatchOnly = branches.every((b) => b.every((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (typeMismatchOnly) {
+        const expected = [...new Set(branches.flat().map((i) => (i as { expected?: string }).expected ?? 'other'))];
+        return [typeProblem(source, path, key, expected.join('|'), value)];
+      }
+      const best = [...branches].sort((a, b) => score(b) - score(a))[0];
+      return best.flatMap((i) => issueProblems(root, i, path, data, source));
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [{ rule: 'schema/missing', range: source.rangeOf(path, 'key'), message: 'schema.missing', data: { key } }];
+      }
+      return [typeProblem(source, path, key, issue.expected, value)];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      const suggestion = typeof value === 'string' ? didYouMean(value, values) : undefined;
+      return [
+        {
+          rule: 'schema/type',
+          range: source.rangeOf(path),
+          message: values.length === 1 ? 'schema.literal' : 'schema.enum',
+          data: { key, value: String(value), values: values.join(', ') },
+          ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {}),
+        },
+      ];
+    }
+    case 'invalid_format':
+    case 'custom': {
+      const known = issue.message === 'kehoach:iso-date' ? 'schema.date' : issue.message === 'kehoach:document-id' ? 'schema.id-format' : 'schema.format';
+      return [{ rule: 'schema/type', range: source.rangeOf(path), message: known, data: { key, value: String(value) } }];
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (typeof value === 'string' || Array.isArray(value)) {
+        return [{ rule: 'schema/missing', range: source.rangeOf(path), message: 'schema.empty', data: { key } }];
+      }
+      const bound = String((issue as { minimum?: unknown; maximum?: unknown }).minimum ?? (issue as { maximum?: unknown }).maximum);
+      return [
+        {
+          rule: 'schema/type',
+          range: source.rangeOf(path),
+          message: issue.code === 'too_small' ? 'schema.too-small' : 'schema.too-big',
+          data: { key, value: String(value), bound },
+        },
+      ];
+    }
+    default:
+      break;
+  }
+  return [{ rule: 'schema/type', range: source.rangeOf(path), message: 'schema.invalid', data: { key, value: short(value) } }];
+}
+
+function score(branch: Issue[]): number {
+  // Deeper issues mean the shape matched further; unknown keys mean a typo in the right shape.
+  return Math.max(...branch.map((i) => i.path.length * 2 + (i.code === 'unrecognized_keys' ? 1 : 0) - (i.code === 'invalid_type' && i.path.length === 0 ? 10 : 0)));
+}
+
+function typeProblem(source: YamlSource, path: YamlPath, key: string, expected: string, value: unknown): LoadProblem {
+  const kinds = expected.split('|');
+  const first = kinds.includes('array') ? 'array' : kinds.includes('object') ? 'object' : kinds.includes('string') ? 'string' : kinds.includes('number') ? 'number' : kinds.includes('boolean') ? 'boolean' : 'other';
+  return {
+    rule: 'schema/type',
+    range: source.rangeOf(path),
+    message: `type.${first}`,
+    data: { key, value: short(value), actual: actualType(value) },
+  };
+}
+
+function actualType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  return typeof value === 'object' ? 'map' : typeof value;
+}
+
+function short(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? '[…]' : '{…}';
+  const s = String(value);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+function dedupe(problems: LoadProblem[]): LoadProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.rule}|${p.message}|${p.range.start.line}:${p.range.start.column}|${JSON.stringify(p.data)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
+  innerType?: AnySchema;
+  valueType?: AnySchema;
+  options?: AnySchema[];
+  in?: AnySchema;
+}
+
+function defOf(s: AnySchema): Def {
+  return (s as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The keys a mapping at this path may have, for did-you-mean. */
+export function keysAt(root: AnySchema, path: YamlPath): string[] {
+  let candidates: AnySchema[] = [root];
+  for (const seg of path) {
+    const next: AnySchema[] = [];
+    for (const c of candidates.flatMap(unwrap)) {
+      const def = defOf(c);
+      if (def.type === 'object' && def.shape && typeof seg === 'string' && seg in def.shape) next.push(def.shape[seg]);
+      else if (def.type === 'array' && def.element && typeof seg === 'number') next.push(def.element);
+      else if (def.type === 'record' && def.valueType) next.push(def.valueType);
+    }
+    candidates = next;
+  }
+  const keys = new Set<string>();
+  for (const c of candidates.flatMap(unwrap)) {
+    const def = defOf(c);
+    if (def.type === 'object' && def.shape) for (const k of Object.keys(def.shape)) keys.add(k);
+  }
+  return [...keys];
+}
+
+function unwrap(s: AnySchema): AnySchema[] {
+  const def = defOf(s);
+  if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) return unwrap(def.innerType);
+  if (def.type === 'pipe' && def.in) return unwrap(def.in);
+  if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+  return [s];
+}

@@ -1,0 +1,74 @@
+// load → model → repository: every file under the paths becomes a LoadedDocument.
+import { Config, type ConfigModel } from '../model/schemas.js';
+import { checkAgainst, checkKind, checkModel } from '../model/check.js';
+import { discover } from '../load/discover.js';
+import { findConfig } from '../load/config.js';
+import { readYamlFile } from '../load/read.js';
+import { didYouMean } from '../diagnostics/diagnostic.js';
+import { withRanges, type LoadedDocument } from '../repository/document.js';
+import { Repository } from '../repository/repository.js';
+import { ruleIds } from '../rules/index.js';
+
+export interface LoadedRepository {
+  repo: Repository;
+  /** The config file as a document (for its own diagnostics), when there is one. */
+  configDocument: LoadedDocument | undefined;
+  config: ConfigModel;
+}
+
+const MENTIONS_KIND = /^kind\s*:/m;
+
+export function loadDocument(absPath: string, cwd: string, explicit: boolean): LoadedDocument | undefined {
+  const read = readYamlFile(absPath, cwd);
+  const { source } = read;
+  const base = { file: source.file, source, data: read.data, kind: undefined, id: undefined, model: undefined };
+  if (read.problems.length > 0) {
+    // Unparseable: kept when it was named, is not text, or says it is a kehoach document.
+    const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
+    return keep ? withRanges({ ...base, problems: read.problems }) : undefined;
+  }
+  if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) return undefined;
+  const kindCheck = checkKind(read.data, source, explicit);
+  const rawId = (read.data as { id?: unknown } | null)?.id;
+  const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
+  if (!kindCheck.kind) return withRanges({ ...base, id, problems: kindCheck.problems });
+  const modelCheck = checkModel(kindCheck.kind, read.data, source);
+  return withRanges({ ...base, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems });
+}
+
+export function loadRepository(paths: readonly string[], cwd: string): LoadedRepository {
+  const files = discover(paths.length ? paths : ['.'], cwd);
+  const documents: LoadedDocument[] = [];
+  for (const f of files) {
+    const doc = loadDocument(f.absPath, cwd, f.explicit);
+    if (doc) documents.push(doc);
+  }
+  const { configDocument, config } = loadConfig(paths, cwd);
+  return { repo: new Repository(documents), configDocument, config };
+}
+
+export function loadConfig(paths: readonly string[], cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+  const path = findConfig(paths.length ? paths : ['.'], cwd);
+  if (!path) return { configDocument: undefined, config: {} };
+  const read = readYamlFile(path, cwd);
+  const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
+  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
+  // An empty config file is a valid "no settings".
+  const data = read.data ?? {};
+  const checked = checkAgainst(Config, data, read.source);
+  const problems = [...checked.problems];
+  const config = checked.model ?? {};
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (ruleIds.includes(id)) continue;
+    const suggestion = didYouMean(id, ruleIds);
+    problems.push({
+      rule: 'schema/unknown-key',
+      range: read.source.rangeOf(['rules', id], 'key'),
+      message: 'config.unknown-rule',
+      data: { key: id },
+      ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {}),
+    });
+    delete config.rules?.[id];
+  }
+  return { configDocument: withRanges({ ...base, problems }), config };
+}

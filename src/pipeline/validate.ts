@@ -1,0 +1,57 @@
+// The engine: runs every enabled rule on every document it applies to, stamps rule id,
+// severity and file, localises, and sorts (so output is the same whatever the order of work).
+import { fill, sortDiagnostics, summarise, UserError, type Diagnostic, type Lang, type Severity, type Summary } from '../diagnostics/diagnostic.js';
+import type { ConfigModel } from '../model/schemas.js';
+import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
+import type { Repository } from '../repository/repository.js';
+import { rules } from '../rules/index.js';
+import type { Finding, Rule } from '../rules/rule.js';
+import { loadRepository } from './load-repository.js';
+
+export interface ValidateResult {
+  documents: number;
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export function severityOf(rule: Rule, config: ConfigModel): Severity | 'off' {
+  return config.rules?.[rule.id] ?? rule.severity;
+}
+
+export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extra: LoadedDocument[] = []): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const severity = severityOf(rule, config);
+    if (severity === 'off') continue;
+    for (const doc of [...repo.documents, ...extra]) {
+      let findings: Finding[];
+      try {
+        if (rule.kinds === 'any') findings = rule.checkFile(doc, repo);
+        else if (isChecked(doc) && (rule.kinds as readonly string[]).includes(doc.kind)) {
+          findings = rule.check(doc as CheckedDocument<never>, repo);
+        } else continue;
+      } catch (e) {
+        // A rule that throws is a bug in kehoach, not in the plan: say which, and where.
+        const error = new UserError(`Lỗi nội bộ của kehoach: quy tắc ${rule.id} gặp sự cố khi kiểm tra ${doc.file}. Vui lòng báo lỗi này.`, 2);
+        (error as { cause?: unknown }).cause = e;
+        throw error;
+      }
+      for (const f of findings) diagnostics.push(localise(rule, severity, doc.file, f, lang));
+    }
+  }
+  return sortDiagnostics(diagnostics);
+}
+
+function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang: Lang): Diagnostic {
+  const messages = rule.messages as Record<string, { vi: string; en: string }>;
+  const text = messages[f.message]?.[lang] ?? f.message;
+  const d: Diagnostic = { rule: rule.id, severity, file, range: f.range, message: fill(text, f.data) };
+  if (f.hint && messages[f.hint]) d.hint = fill(messages[f.hint][lang], f.hintData ?? f.data);
+  return d;
+}
+
+export function validate(paths: readonly string[], cwd: string, lang: Lang): ValidateResult & { repo: Repository; config: ConfigModel } {
+  const { repo, configDocument, config } = loadRepository(paths, cwd);
+  const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : []);
+  return { documents: repo.documents.length, diagnostics, summary: summarise(diagnostics), repo, config };
+}

@@ -1,0 +1,24 @@
+// `--format json`: exactly the shape of spec/cli.md, for scripts and editors.
+import type { Formatter } from './types.js';
+
+export const json: Formatter = ({ documents, diagnostics, summary }) =>
+  JSON.stringify(
+    {
+      version: 1,
+      documents,
+      diagnostics: diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        file: d.file,
+        line: d.range.start.line,
+        column: d.range.start.column,
+        endLine: d.range.end.line,
+        endColumn: d.range.end.column,
+        message: d.message,
+        ...(d.hint !== undefined ? { hint: d.hint } : {}),
+      })),
+      summary,
+    },
+    null,
+    2,
+  ) + '\n';

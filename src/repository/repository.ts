@@ -1,0 +1,77 @@
+// All documents of a run, indexed: ids, parents (to any depth), agencies (plan-local first,
+// then every agencies document, format.md "agencies").
+import type { AgencyModel, PlanModel } from '../model/schemas.js';
+import { asChecked, isChecked, type CheckedDocument, type LoadedDocument } from './document.js';
+
+export interface ResolvedAgency {
+  key: string;
+  agency: AgencyModel;
+  /** The document that defines it (the plan itself for plan-local agencies). */
+  definedIn: LoadedDocument;
+}
+
+export class Repository {
+  readonly byId = new Map<string, LoadedDocument[]>();
+  readonly agencies = new Map<string, ResolvedAgency>();
+
+  constructor(readonly documents: readonly LoadedDocument[]) {
+    for (const doc of documents) {
+      if (doc.id === undefined) continue;
+      const list = this.byId.get(doc.id) ?? [];
+      list.push(doc);
+      this.byId.set(doc.id, list);
+    }
+    for (const doc of documents) {
+      const registry = asChecked(doc, 'agencies');
+      if (!registry) continue;
+      for (const [key, agency] of Object.entries(registry.model.agencies)) {
+        if (!this.agencies.has(key)) this.agencies.set(key, { key, agency, definedIn: doc });
+      }
+    }
+  }
+
+  /** The first document with this id (duplicates are reported by doc/duplicate-id). */
+  get(id: string): LoadedDocument | undefined {
+    return this.byId.get(id)?.[0];
+  }
+
+  /** The parent document (directive or plan) of a directive or plan, if it resolves. */
+  parentOf(doc: LoadedDocument): CheckedDocument<'directive'> | CheckedDocument<'plan'> | undefined {
+    if (!isChecked(doc) || (doc.kind !== 'plan' && doc.kind !== 'directive')) return undefined;
+    const parentId = (doc.model as { parent?: string | null }).parent;
+    if (!parentId) return undefined;
+    const parent = this.get(parentId);
+    if (!parent) return undefined;
+    return asChecked(parent, 'directive') ?? asChecked(parent, 'plan');
+  }
+
+  /** Ancestors nearest first; stops at a loop (ref/cycle reports it). */
+  ancestors(doc: LoadedDocument): { chain: (CheckedDocument<'directive'> | CheckedDocument<'plan'>)[]; cycle: boolean } {
+    const chain: (CheckedDocument<'directive'> | CheckedDocument<'plan'>)[] = [];
+    const seen = new Set<LoadedDocument>([doc]);
+    let current = this.parentOf(doc);
+    while (current) {
+      if (seen.has(current)) return { chain, cycle: true };
+      seen.add(current);
+      chain.push(current);
+      current = this.parentOf(current);
+    }
+    return { chain, cycle: false };
+  }
+
+  /** Plan-local agencies first, then the registries. */
+  resolveAgency(plan: PlanModel | undefined, key: string, planDoc?: LoadedDocument): ResolvedAgency | undefined {
+    const local = plan?.agencies?.[key];
+    if (local && planDoc) return { key, agency: local, definedIn: planDoc };
+    return this.agencies.get(key);
+  }
+
+  agencyKeys(plan: PlanModel | undefined): string[] {
+    return [...new Set([...Object.keys(plan?.agencies ?? {}), ...this.agencies.keys()])];
+  }
+
+  /** Documents whose parent is this one. */
+  childrenOf(id: string): LoadedDocument[] {
+    return this.documents.filter((d) => isChecked(d) && (d.model as { parent?: string | null }).parent === id);
+  }
+}

@@ -1,0 +1,25 @@
+// Every indicator needs the one agency accountable for it (chủ trì): the seeds show plans
+// whose indicators nobody leads.
+import { defineRule } from '../rule.js';
+import { indicatorsOf, leadsOf } from '../_lib/walk.js';
+
+export default defineRule({
+  id: 'indicator/no-lead',
+  severity: 'error',
+  kinds: ['plan'],
+  description: { vi: 'Chỉ tiêu không có cơ quan chủ trì', en: 'An indicator without a lead agency' },
+  messages: {
+    'no-lead': { vi: 'Chỉ tiêu {id} chưa có cơ quan chủ trì ("lead")', en: 'Indicator {id} has no lead agency ("lead")' },
+    hint: { vi: 'Ghi khóa của một cơ quan chủ trì, ví dụ "lead: syt"', en: 'Give the key of one lead agency, e.g. "lead: syt"' },
+  },
+  check(doc) {
+    return indicatorsOf(doc.model)
+      .filter(({ item }) => leadsOf(item.lead).length === 0)
+      .map(({ item, path }) => ({
+        range: item.lead !== undefined ? doc.rangeOf([...path, 'lead']) : doc.rangeOf([...path, 'lead']),
+        message: 'no-lead' as const,
+        data: { id: item.id },
+        hint: 'hint' as const,
+      }));
+  },
+});

@@ -1,0 +1,40 @@
+// A waiver must excuse a real parent task that is really left out (rules.md): a waiver of
+// a task that is in fact implemented means the plan contradicts itself.
+import { defineRule, type Finding } from '../rule.js';
+import { parentTasks, tasksOf } from '../_lib/walk.js';
+
+export default defineRule({
+  id: 'parent/waiver-unknown',
+  severity: 'error',
+  kinds: ['plan'],
+  description: { vi: '"waived" ghi nhiệm vụ không tồn tại hoặc đã được thực hiện', en: '"waived" names a parent task that does not exist or is in fact implemented' },
+  messages: {
+    unknown: { vi: '{parent} không có nhiệm vụ "{id}" để miễn (có: {ids})', en: '{parent} has no task "{id}" to waive (it has: {ids})' },
+    implemented: { vi: 'Nhiệm vụ "{id}" được miễn nhưng lại được thực hiện ở dòng {line}', en: 'Task "{id}" is waived but implemented at line {line}' },
+    'no-parent': { vi: 'Kế hoạch không có "parent" nên không có nhiệm vụ nào để miễn', en: 'The plan has no "parent", so there is no task to waive' },
+  },
+  check(doc, repo) {
+    const waived = Object.keys(doc.model.tasks?.waived ?? {});
+    if (waived.length === 0) return [];
+    const parent = repo.parentOf(doc);
+    if (!parent) {
+      if (doc.model.parent) return []; // ref/parent already reports the missing parent
+      return [{ range: doc.rangeOf(['tasks', 'waived'], 'key'), message: 'no-parent' as const }];
+    }
+    const ids = parentTasks(parent.model).map((t) => t.id);
+    const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
+    const implementedAt = new Map<string, number>();
+    for (const { item, path } of tasksOf(doc.model)) {
+      item.implements?.forEach((id, i) => {
+        if (!implementedAt.has(id)) implementedAt.set(id, doc.rangeOf([...path, 'implements', i]).start.line);
+      });
+    }
+    return waived.flatMap((id): Finding<'unknown' | 'implemented'>[] => {
+      const range = doc.rangeOf(['tasks', 'waived', id], 'key');
+      if (!ids.includes(id)) return [{ range, message: 'unknown' as const, data: { parent: label, id, ids: ids.join(', ') || '—' } }];
+      const line = implementedAt.get(id);
+      if (line !== undefined) return [{ range, message: 'implemented' as const, data: { id, line } }];
+      return [];
+    });
+  },
+});

@@ -1,0 +1,37 @@
+// An agency key must resolve in the plan's own `agencies` or an agencies document
+// (format.md "agencies"); a typo would otherwise print an unknown name in the signed plan.
+import { didYouMean } from '../../diagnostics/diagnostic.js';
+import { commonHints, defineRule } from '../rule.js';
+import { agencyRefsOf } from '../_lib/walk.js';
+
+export default defineRule({
+  id: 'ref/agency',
+  severity: 'error',
+  kinds: ['plan', 'directive'],
+  description: { vi: 'Khóa cơ quan không có trong danh mục', en: 'An agency key resolves nowhere' },
+  messages: {
+    unknown: { vi: 'Không có cơ quan "{key}" trong danh mục cơ quan', en: 'There is no agency "{key}" in the agency registry' },
+    ...commonHints,
+    'hint.add-agency': {
+      vi: 'Thêm "{key}" vào một tệp "kind: agencies" hoặc vào "agencies:" của kế hoạch',
+      en: 'Add "{key}" to a "kind: agencies" file or to the plan\'s "agencies:"',
+    },
+  },
+  check(doc, repo) {
+    const plan = doc.model.kind === 'plan' ? doc.model : undefined;
+    const known = repo.agencyKeys(plan);
+    return agencyRefsOf(doc.model)
+      .filter((ref) => !repo.resolveAgency(plan, ref.key, doc))
+      .map((ref) => {
+        const suggestion = didYouMean(ref.key, known);
+        return {
+          range: doc.rangeOf(ref.path),
+          message: 'unknown' as const,
+          data: { key: ref.key },
+          ...(suggestion
+            ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } }
+            : { hint: 'hint.add-agency' as const, hintData: { key: ref.key } }),
+        };
+      });
+  },
+});

@@ -1,0 +1,48 @@
+// The contract of a rule (notes/architecture.md): metadata next to the check, messages in
+// both languages keyed by message id, findings that carry a range. The engine, not the rule,
+// stamps the rule id, severity and file, and localises.
+import type { Range, Severity } from '../diagnostics/diagnostic.js';
+import type { Kind } from '../model/schemas.js';
+import type { CheckedDocument, LoadedDocument } from '../repository/document.js';
+import type { Repository } from '../repository/repository.js';
+
+export type Bilingual = { vi: string; en: string };
+export type Data = Record<string, string | number | undefined>;
+
+export interface Finding<K extends string = string> {
+  range: Range;
+  message: K;
+  data?: Data;
+  hint?: K;
+  hintData?: Data;
+}
+
+interface RuleMeta<K extends string> {
+  /** Equals the file path below src/rules/: 'parent/task-not-covered'. */
+  id: string;
+  severity: Severity;
+  description: Bilingual;
+  messages: Record<K, Bilingual>;
+}
+
+/** A rule over documents whose data passed the model. */
+export interface ModelRule<K extends string = string, D extends Kind = Kind> extends RuleMeta<K> {
+  kinds: readonly D[];
+  check(doc: CheckedDocument<D>, repo: Repository): Finding<K>[];
+}
+
+/** A rule over every file read, including those that failed to parse (schema/*). */
+export interface FileRule<K extends string = string> extends RuleMeta<K> {
+  kinds: 'any';
+  checkFile(doc: LoadedDocument, repo: Repository): Finding<K>[];
+}
+
+export type Rule = ModelRule<string, Kind> | FileRule<string>;
+
+export const defineRule = <K extends string, D extends Kind>(rule: ModelRule<K, D>): ModelRule<K, D> => rule;
+export const defineFileRule = <K extends string>(rule: FileRule<K>): FileRule<K> => rule;
+
+/** Shared messages that several rules use for their hints. */
+export const commonHints = {
+  'hint.did-you-mean': { vi: 'Có phải ý bạn là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
+} as const;
