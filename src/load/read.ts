@@ -92,13 +92,24 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
 }
 
 function yamlErrorProblem(source: YamlSource, error: YAMLParseError): LoadProblem {
-  const [from, to] = error.pos;
+  let [from, to] = error.pos;
   const duplicate = error.code === 'DUPLICATE_KEY';
+  if (duplicate) {
+    // The parser marks one character; the whole key is what the author needs to see.
+    const keyText = /^[^:\n]*/.exec(source.text.slice(from))?.[0].trimEnd() ?? '';
+    to = from + Math.max(1, keyText.length);
+  }
+  if (from >= source.text.trimEnd().length) {
+    // An error at the end of the file (an unclosed quote or bracket) is shown on the last
+    // line that has text, not on the empty line after it.
+    from = source.text.trimEnd().length;
+    to = from;
+  }
   // The parser's first line is the useful part of its message ("Map keys must be unique").
   const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return {
     rule: 'schema/syntax',
-    range: source.range(from, to > from ? to : from + 1),
+    range: source.range(from, to),
     message: duplicate ? 'load.duplicate-key' : `yaml.${error.code}`,
     data: { reason, code: error.code, key: source.text.slice(from, to).trim() },
   };

@@ -87,7 +87,9 @@ export class YamlSource extends SourceText {
   rangeOf(path: YamlPath, part: RangePart = 'value'): Range {
     const { node, pair, depth } = this.locate(path);
     const complete = depth === path.length;
-    const usePair = pair && isPair(pair) && isScalar(pair.key) && (part === 'key' || !complete);
+    // An empty value (`lead:` with nothing after it) has no characters to point at: use its key.
+    const emptyValue = complete && (!node || (isScalar(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1]));
+    const usePair = pair && isPair(pair) && isScalar(pair.key) && (part === 'key' || !complete || emptyValue);
     if (usePair && pair) {
       const key = pair.key as Node;
       if (key.range) return this.range(key.range[0], key.range[1]);
