@@ -1,0 +1,52 @@
+// The layering of notes/architecture.md, enforced: a rule that is only written down will be
+// broken. Reads every relative import in src/ and fails on an edge the layout does not allow.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const SRC = join(ROOT, 'src');
+
+/** What each top-level folder of src/ may import (besides itself). */
+const ALLOWED: Record<string, string[]> = {
+  cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi'],
+  pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi'],
+  diagnostics: [],
+  vi: [],
+  load: ['diagnostics'],
+  model: ['load', 'diagnostics'],
+  repository: ['model', 'load', 'diagnostics'],
+  rules: ['repository', 'model', 'load', 'diagnostics', 'vi'],
+  report: ['diagnostics'],
+  render: ['model', 'diagnostics', 'vi', 'repository', 'rules'],
+};
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+describe('architecture', () => {
+  it('src/ imports follow the allowed layering', () => {
+    const violations: string[] = [];
+    for (const file of tsFiles(SRC)) {
+      const layer = relative(SRC, file).split('/')[0];
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = relative(SRC, resolve(dirname(file), m[1])).split('/')[0];
+        if (target === layer || target.endsWith('.js')) continue;
+        if (!(ALLOWED[layer] ?? []).includes(target)) violations.push(`${relative(ROOT, file)} → ${target}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('only src/cli decides exit codes', () => {
+    const offenders = tsFiles(SRC)
+      .filter((f) => !relative(SRC, f).startsWith('cli/'))
+      .filter((f) => /process\.exit\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+});
