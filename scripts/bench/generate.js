@@ -87,7 +87,7 @@ date: 2023-12-25
 issuer: { name: Bộ Chính trị, short: TW }
 title: Về tăng cường công tác chăm sóc, giáo dục và bảo vệ trẻ em
 tasks:
-  - { id: "1", title: Lãnh đạo, chỉ đạo }
+  - { id: "1", title: "Lãnh đạo, chỉ đạo" }
   - { id: "2", title: Hoàn thiện chính sách }
   - { id: "3", title: Nâng cao chất lượng }
   - { id: "4", title: Huy động nguồn lực }

@@ -1,6 +1,6 @@
 // YAML text → a document that keeps its source positions. Ranges are computed only when a
 // finding asks for them (Spectral's lazy ranges), so a clean file pays only for the parse.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -26,7 +26,8 @@ export const LIMITS = {
 };
 
 export class SourceText {
-  readonly lineCounter = new LineCounter();
+  /** Offsets at which each line starts; computed on the first position asked for. */
+  private lineStarts: number[] | undefined;
   constructor(
     readonly file: string,
     readonly text: string,
@@ -34,8 +35,16 @@ export class SourceText {
 
   /** 1-based line and UTF-16 column of an offset. */
   position(offset: number): { line: number; column: number } {
-    const p = this.lineCounter.linePos(Math.max(0, Math.min(offset, this.text.length)));
-    return { line: p.line, column: p.col };
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
   }
 
   range(from: number, to: number): Range {
@@ -43,20 +52,33 @@ export class SourceText {
   }
 }
 
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
 export type RangePart = 'key' | 'value';
 
 export class YamlSource extends SourceText {
-  doc!: Document.Parsed;
+  private parsed: Document.Parsed | undefined;
 
-  parse(): void {
-    this.doc = parseDocument(this.text, {
-      lineCounter: this.lineCounter,
+  /**
+   * The full `yaml` document with node ranges. Parsed on first use: a clean file read by the
+   * fast path (load/read.ts) never needs it, since ranges are asked for only by findings.
+   */
+  get doc(): Document.Parsed {
+    return (this.parsed ??= this.parse());
+  }
+
+  parse(): Document.Parsed {
+    return (this.parsed = parseDocument(this.text, {
       uniqueKeys: true,
       prettyErrors: false,
       // YAML 1.2 core schema: `2023-04-03` stays a string, `yes` stays a string.
       schema: 'core',
       strict: true,
-    });
+    }));
   }
 
   /** The node at a path, with the pair that holds it when it is a mapping value. */
@@ -115,9 +137,10 @@ export class YamlSource extends SourceText {
   }
 
   /**
-   * A span [from, to) of the string value at a path, in source coordinates. Exact for plain
-   * and quoted scalars written on one line without escapes; otherwise the whole scalar, so
-   * the finding is never placed on the wrong characters.
+   * A span [from, to) of the string value at a path, in source coordinates. Exact for plain,
+   * single- and double-quoted scalars (folded over lines, with escapes) and for literal and
+   * folded block scalars; the whole scalar only when the source cannot be lined up with the
+   * value, so a finding is never placed on the wrong characters.
    */
   rangeIn(path: YamlPath, from: number, to: number): Range {
     const { node, depth } = this.locate(path);
@@ -136,7 +159,7 @@ export class YamlSource extends SourceText {
       if (mapped) return this.range(mapped[0], mapped[1]);
     }
     if (node.type === 'PLAIN' || node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
-      const mapped = mapFlowOffsets(raw.slice(quote, raw.length - quote), start + quote, node.value, from, to);
+      const mapped = mapFlowOffsets(inner, start + quote, node.value, from, to, node.type);
       if (mapped) return this.range(mapped[0], mapped[1]);
     }
     return this.range(start, end);
@@ -144,48 +167,137 @@ export class YamlSource extends SourceText {
 }
 
 /**
- * Map offsets of a folded or multi-line string back into its source: the value's words
- * appear in the source in the same order, separated by line breaks and indentation instead
- * of single spaces. Returns null when the text does not line up (escapes).
+ * One piece of a scalar's source: a character that is itself in the value, an escape that
+ * stands for one ("\\t", "\\u00e0", "''"), whitespace that folding may turn into a space or
+ * drop, or an escaped line break that is dropped.
  */
-function mapFlowOffsets(raw: string, base: number, value: string, from: number, to: number): [number, number] | null {
-  return alignByCharacters(raw, base, value, from, to);
+interface SourceUnit {
+  kind: 'char' | 'space' | 'skip';
+  /** What it contributes to the value ('char' only). */
+  text: string;
+  /** Offsets in the whole source text, [from, to). */
+  from: number;
+  to: number;
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t';
+
+/** The characters of a plain or block scalar: nothing is escaped. */
+function plainUnits(source: string, base: number): SourceUnit[] {
+  const units: SourceUnit[] = [];
+  for (let i = 0; i < source.length; i++) {
+    units.push({ kind: isSpace(source[i]) ? 'space' : 'char', text: source[i], from: base + i, to: base + i + 1 });
+  }
+  return units;
+}
+
+// YAML 1.2, 5.7 "Escaped Characters".
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+};
+const HEX_ESCAPES: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** The pieces of a quoted scalar's inside (without the quotes); null on an escape it does not know. */
+function quotedUnits(source: string, base: number, double: boolean): SourceUnit[] | null {
+  const units: SourceUnit[] = [];
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    if (!double && c === "'" && source[i + 1] === "'") {
+      units.push({ kind: 'char', text: "'", from: base + i, to: base + i + 2 });
+      i += 2;
+    } else if (double && c === '\\') {
+      const e = source[i + 1];
+      if (e === '\n' || (e === '\r' && source[i + 2] === '\n')) {
+        // An escaped line break joins the lines without a space.
+        const len = e === '\r' ? 3 : 2;
+        units.push({ kind: 'skip', text: '', from: base + i, to: base + i + len });
+        i += len;
+      } else if (e !== undefined && e in SIMPLE_ESCAPES) {
+        units.push({ kind: 'char', text: SIMPLE_ESCAPES[e], from: base + i, to: base + i + 2 });
+        i += 2;
+      } else if (e !== undefined && e in HEX_ESCAPES) {
+        const digits = source.slice(i + 2, i + 2 + HEX_ESCAPES[e]);
+        if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== HEX_ESCAPES[e]) return null;
+        const len = 2 + digits.length;
+        units.push({ kind: 'char', text: String.fromCodePoint(parseInt(digits, 16)), from: base + i, to: base + i + len });
+        i += len;
+      } else return null;
+    } else {
+      units.push({ kind: isSpace(c) ? 'space' : 'char', text: c, from: base + i, to: base + i + 1 });
+      i++;
+    }
+  }
+  return units;
+}
+
+/**
+ * Map offsets of a flow scalar (plain, single- or double-quoted) back into its source: the
+ * value's characters appear in the source in the same order, escapes decoded, line breaks
+ * and indentation folded into single spaces. Returns null when the text does not line up.
+ */
+function mapFlowOffsets(
+  inner: string,
+  base: number,
+  value: string,
+  from: number,
+  to: number,
+  type: 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' = 'PLAIN',
+): [number, number] | null {
+  const units = type === 'PLAIN' ? plainUnits(inner, base) : quotedUnits(inner, base, type === 'QUOTE_DOUBLE');
+  return units ? alignByCharacters(units, base + inner.length, value, from, to) : null;
 }
 
 function mapBlockOffsets(text: string, start: number, end: number, value: string, from: number, to: number): [number, number] | null {
-  // Skip the header line (`>-`, `|`) and align the rest.
+  // Skip the header line (`>-`, `|`, perhaps with a comment) and align the rest.
   const headerEnd = text.indexOf('\n', start);
   if (headerEnd === -1 || headerEnd >= end) return null;
-  return alignByCharacters(text.slice(headerEnd + 1, end), headerEnd + 1, value, from, to);
+  return alignByCharacters(plainUnits(text.slice(headerEnd + 1, end), headerEnd + 1), end, value, from, to);
 }
 
-/** Walk value and source together; whitespace in either is matched loosely. */
-function alignByCharacters(source: string, base: number, value: string, from: number, to: number): [number, number] | null {
-  let i = 0; // in source
-  let j = 0; // in value
+/**
+ * Walk value and source together. A character of the value matches a 'char' piece of the same
+ * text; a whitespace character of the value matches any run of source whitespace (folding
+ * turns a line break and the next line's indentation into one space); source whitespace and
+ * dropped line breaks before a character of the value are skipped. `sourceEnd` is the offset
+ * just after the scalar's text.
+ */
+function alignByCharacters(units: readonly SourceUnit[], sourceEnd: number, value: string, from: number, to: number): [number, number] | null {
+  const at = (u: number) => (u < units.length ? units[u].from : sourceEnd);
+  const skipBlank = (u: number) => {
+    while (u < units.length && units[u].kind !== 'char') u++;
+    return u;
+  };
+  let u = 0;
+  let j = 0;
   let startOffset = -1;
   let endOffset = -1;
-  const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t';
-  while (j <= value.length) {
-    if (j === from && startOffset < 0) startOffset = base + i;
-    if (j === to) {
-      endOffset = base + i;
-      break;
-    }
-    if (j === value.length) break;
+  // Just after the last character consumed: where a span that ends here ends.
+  let lastEnd = at(0);
+  for (;;) {
+    if (j === to && endOffset < 0) endOffset = lastEnd;
+    if (j >= value.length) break;
     const v = value[j];
-    if (isSpace(v)) {
+    const unit = units[u];
+    if (unit && unit.kind === 'char' && value.startsWith(unit.text, j)) {
+      // An escape may stand for two UTF-16 units (\U0001F600): a span starting inside it starts at it.
+      if (startOffset < 0 && from >= j && from < j + unit.text.length) startOffset = unit.from;
+      if (endOffset < 0 && to > j && to < j + unit.text.length) endOffset = unit.to;
+      j += unit.text.length;
+      lastEnd = unit.to;
+      u++;
+    } else if (isSpace(v)) {
+      if (startOffset < 0 && j === from) startOffset = at(u);
       j++;
-      if (i < source.length && isSpace(source[i])) {
-        while (i < source.length && isSpace(source[i])) i++;
-      }
-      continue;
+      u = skipBlank(u);
+      lastEnd = u > 0 ? units[u - 1].to : lastEnd;
+    } else if (unit && unit.kind !== 'char') {
+      u = skipBlank(u);
+    } else {
+      return null;
     }
-    while (i < source.length && isSpace(source[i])) i++;
-    if (i >= source.length || source[i] !== v) return null;
-    i++;
-    j++;
   }
+  if (startOffset < 0 && from === value.length) startOffset = lastEnd;
   if (startOffset < 0 || endOffset < 0) return null;
-  return [startOffset, endOffset];
+  return [startOffset, Math.max(startOffset, endOffset)];
 }

@@ -3,7 +3,7 @@ import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { discover } from '../load/discover.js';
 import { findConfig } from '../load/config.js';
-import { readYamlFile } from '../load/read.js';
+import { readYamlFile, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
@@ -18,29 +18,38 @@ export interface LoadedRepository {
 
 const MENTIONS_KIND = /^kind\s*:/m;
 
-export function loadDocument(absPath: string, cwd: string, explicit: boolean): LoadedDocument | undefined {
-  const read = readYamlFile(absPath, cwd);
+export function loadDocument(absPath: string, cwd: string, explicit: boolean, mode: ParseMode = 'fast'): LoadedDocument | undefined {
+  const doc = loadDocumentOnce(absPath, cwd, explicit, mode);
+  // A problem found on fast-parsed data is found again with the full parser, so that its
+  // position (and any parser-level diagnostic) is exactly what the full parser reports.
+  if (mode === 'fast' && doc && doc.problems.length > 0 && doc.fast) return loadDocumentOnce(absPath, cwd, explicit, 'full');
+  return doc;
+}
+
+function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode: ParseMode): (LoadedDocument & { fast: boolean }) | undefined {
+  const read = readYamlFile(absPath, cwd, mode);
+  const fast = read.fast;
   const { source } = read;
   const base = { file: source.file, source, data: read.data, kind: undefined, id: undefined, model: undefined };
   if (read.problems.length > 0) {
     // Unparseable: kept when it was named, is not text, or says it is a kehoach document.
     const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
-    return keep ? withRanges({ ...base, problems: read.problems }) : undefined;
+    return keep ? { ...withRanges({ ...base, problems: read.problems }), fast } : undefined;
   }
   if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) return undefined;
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
-  if (!kindCheck.kind) return withRanges({ ...base, id, problems: kindCheck.problems });
+  if (!kindCheck.kind) return { ...withRanges({ ...base, id, problems: kindCheck.problems }), fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
-  return withRanges({ ...base, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems });
+  return { ...withRanges({ ...base, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
 }
 
-export function loadRepository(paths: readonly string[], cwd: string): LoadedRepository {
+export function loadRepository(paths: readonly string[], cwd: string, mode: ParseMode = 'fast'): LoadedRepository {
   const files = discover(paths.length ? paths : ['.'], cwd);
   const documents: LoadedDocument[] = [];
   for (const f of files) {
-    const doc = loadDocument(f.absPath, cwd, f.explicit);
+    const doc = loadDocument(f.absPath, cwd, f.explicit, mode);
     if (doc) documents.push(doc);
   }
   const { configDocument, config } = loadConfig(paths, cwd);

@@ -7,6 +7,7 @@ import type { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Finding, Rule } from '../rules/rule.js';
 import { loadRepository } from './load-repository.js';
+import type { ParseMode } from '../load/read.js';
 
 export interface ValidateResult {
   documents: number;
@@ -50,8 +51,8 @@ function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang
   return d;
 }
 
-export function validate(paths: readonly string[], cwd: string, lang: Lang): ValidateResult & { repo: Repository; config: ConfigModel } {
-  const { repo, configDocument, config } = loadRepository(paths, cwd);
+export function validate(paths: readonly string[], cwd: string, lang: Lang, mode: ParseMode = 'fast'): ValidateResult & { repo: Repository; config: ConfigModel } {
+  const { repo, configDocument, config } = loadRepository(paths, cwd, mode);
   const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : []);
   return { documents: repo.documents.length, diagnostics, summary: summarise(diagnostics), repo, config };
 }

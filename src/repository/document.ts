@@ -32,9 +32,27 @@ export function asChecked<K extends Kind>(doc: LoadedDocument, kind: K): Checked
   return doc as CheckedDocument<K>;
 }
 
+/**
+ * Ranges are resolved when first read (Spectral's lazy ranges): a rule may ask for a range
+ * before it knows whether it has a finding, and a clean, fast-parsed file then never pays
+ * for building the full YAML document.
+ */
+function lazyRange(resolve: () => Range): Range {
+  let resolved: Range | undefined;
+  const get = () => (resolved ??= resolve());
+  return {
+    get start() {
+      return get().start;
+    },
+    get end() {
+      return get().end;
+    },
+  };
+}
+
 export function withRanges(doc: LoadedDocument): LoadedDocument {
   const d = doc as LoadedDocument & Pick<CheckedDocument, 'rangeOf' | 'rangeIn'>;
-  d.rangeOf = (path, part) => doc.source.rangeOf(path, part);
-  d.rangeIn = (path, from, to) => doc.source.rangeIn(path, from, to);
+  d.rangeOf = (path, part) => lazyRange(() => doc.source.rangeOf(path, part));
+  d.rangeIn = (path, from, to) => lazyRange(() => doc.source.rangeIn(path, from, to));
   return d;
 }

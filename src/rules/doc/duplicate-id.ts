@@ -2,6 +2,7 @@
 // id would then be ambiguous, and "Chỉ tiêu 5" would print twice.
 import { defineRule, type Finding } from '../rule.js';
 import { indicatorsOf, tasksOf } from '../_lib/walk.js';
+import type { YamlPath } from '../../load/source.js';
 
 export default defineRule({
   id: 'doc/duplicate-id',
@@ -22,28 +23,28 @@ export default defineRule({
     }
     const model = doc.model;
     if (model.kind === 'agencies') return findings;
-    const seenIndicators = new Map<string, number>();
+    // Paths are kept and turned into ranges only for a duplicate: a clean plan then never
+    // needs the full YAML document (notes/performance.md).
+    const lineOf = (path: YamlPath) => doc.rangeOf([...path, 'id']).start.line;
+    const seenIndicators = new Map<string, YamlPath>();
     for (const { item, path } of indicatorsOf(model)) {
-      const range = doc.rangeOf([...path, 'id']);
-      const firstLine = seenIndicators.get(item.id);
-      if (firstLine !== undefined) findings.push({ range, message: 'indicator' as const, data: { id: item.id, line: firstLine } });
-      else seenIndicators.set(item.id, range.start.line);
+      const first = seenIndicators.get(item.id);
+      if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'indicator' as const, data: { id: item.id, line: lineOf(first) } });
+      else seenIndicators.set(item.id, path);
     }
     if (model.kind === 'plan') {
-      const seenTasks = new Map<string, number>();
+      const seenTasks = new Map<string, YamlPath>();
       for (const { item, path } of tasksOf(model)) {
-        const range = doc.rangeOf([...path, 'id']);
-        const firstLine = seenTasks.get(item.id);
-        if (firstLine !== undefined) findings.push({ range, message: 'task' as const, data: { id: item.id, line: firstLine } });
-        else seenTasks.set(item.id, range.start.line);
+        const first = seenTasks.get(item.id);
+        if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'task' as const, data: { id: item.id, line: lineOf(first) } });
+        else seenTasks.set(item.id, path);
       }
     } else {
-      const seenTasks = new Map<string, number>();
+      const seenTasks = new Map<string, YamlPath>();
       (model.tasks ?? []).forEach((task, i) => {
-        const range = doc.rangeOf(['tasks', i, 'id']);
-        const firstLine = seenTasks.get(task.id);
-        if (firstLine !== undefined) findings.push({ range, message: 'task' as const, data: { id: task.id, line: firstLine } });
-        else seenTasks.set(task.id, range.start.line);
+        const first = seenTasks.get(task.id);
+        if (first) findings.push({ range: doc.rangeOf(['tasks', i, 'id']), message: 'task' as const, data: { id: task.id, line: lineOf(first) } });
+        else seenTasks.set(task.id, ['tasks', i]);
       });
     }
     return findings;

@@ -16,7 +16,7 @@ export default defineRule({
     return indicatorsOf(doc.model)
       .filter(({ item }) => leadsOf(item.lead).length === 0)
       .map(({ item, path }) => ({
-        range: item.lead !== undefined ? doc.rangeOf([...path, 'lead']) : doc.rangeOf([...path, 'lead']),
+        range: doc.rangeOf([...path, 'lead']),
         message: 'no-lead' as const,
         data: { id: item.id },
         hint: 'hint' as const,

@@ -23,17 +23,18 @@ export default defineRule({
     }
     const ids = parentTasks(parent.model).map((t) => t.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
-    const implementedAt = new Map<string, number>();
+    // Paths, not ranges: a range is computed only for a finding (notes/performance.md).
+    const implementedAt = new Map<string, (string | number)[]>();
     for (const { item, path } of tasksOf(doc.model)) {
       item.implements?.forEach((id, i) => {
-        if (!implementedAt.has(id)) implementedAt.set(id, doc.rangeOf([...path, 'implements', i]).start.line);
+        if (!implementedAt.has(id)) implementedAt.set(id, [...path, 'implements', i]);
       });
     }
     return waived.flatMap((id): Finding<'unknown' | 'implemented'>[] => {
       const range = doc.rangeOf(['tasks', 'waived', id], 'key');
       if (!ids.includes(id)) return [{ range, message: 'unknown' as const, data: { parent: label, id, ids: ids.join(', ') || '—' } }];
-      const line = implementedAt.get(id);
-      if (line !== undefined) return [{ range, message: 'implemented' as const, data: { id, line } }];
+      const at = implementedAt.get(id);
+      if (at) return [{ range, message: 'implemented' as const, data: { id, line: doc.rangeOf(at).start.line } }];
       return [];
     });
   },
