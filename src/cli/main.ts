@@ -6,6 +6,10 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import type { CliIO } from './io.js';
 import { resolveLang } from './options.js';
 import { registerValidate } from './validate.js';
+import { registerSchema } from './schema.js';
+import { registerTree } from './tree.js';
+import { registerMatrix } from './matrix.js';
+import { registerCalendar } from './calendar.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
@@ -46,6 +50,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   registerValidate(program, io, setCode);
   const { registerRender } = await import('./render.js');
   registerRender(program, io, setCode);
+  registerSchema(program, io, setCode);
+  registerTree(program, io, setCode);
+  registerMatrix(program, io, setCode);
+  registerCalendar(program, io, setCode);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -55,6 +63,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const words = usageMessages[e.code];
       const detail = e.message.replace(/^error: /, '');
+      const choices = /Allowed choices are (.+?)\.?$/m.exec(detail)?.[1];
+      const badValue = /argument '([^']*)' is invalid/.exec(detail)?.[1];
+      if (e.code === 'commander.invalidArgument' && badValue !== undefined) {
+        const option = /option '([^']+)'/.exec(detail)?.[1] ?? '';
+        const allowed = choices ? (langGuess === 'en' ? `; allowed: ${choices}` : `; các giá trị hợp lệ: ${choices}`) : '';
+        io.stderr(`kehoach: ${usageMessages[e.code][langGuess]} "${badValue}" (${option})${allowed}\n${langGuess === 'en' ? 'See: kehoach --help' : 'Xem: kehoach --help'}\n`);
+        return 2;
+      }
       const token = /'([^']+)'/.exec(detail)?.[1];
       const suggestion = /Did you mean (.+?)\?/.exec(detail)?.[1];
       const text = words

@@ -5,6 +5,7 @@ import { validate, severityOf } from '../pipeline/validate.js';
 import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
 import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
 
@@ -26,7 +27,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(global, io);
       if (opts.listRules) {
-        for (const rule of rules) io.stdout(`${rule.id.padEnd(32)} ${rule.severity.padEnd(8)} ${rule.description[lang]}\n`);
+        io.stdout(await listRules(lang, opts.format === 'json'));
         setCode(0);
         return;
       }
@@ -37,7 +38,8 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         }
         maxWarnings = Number(opts.maxWarnings);
       }
-      const format: FormatName = (opts.format as FormatName | undefined) ?? 'stylish';
+      // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
+      const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
       const result = validate(paths, io.cwd, lang);
       const formatter = await loadFormatter(format);
       io.stdout(
@@ -53,7 +55,8 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         }),
       );
       const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
-      if (tooManyWarnings && format === 'stylish') {
+      // Only the human formats say why the exit code is 1; the machine formats keep stderr empty.
+      if (tooManyWarnings && (format === 'stylish' || format === 'github')) {
         io.stderr(
           lang === 'en'
             ? `Too many warnings (${result.summary.warnings}, at most ${maxWarnings} allowed).\n`
@@ -62,4 +65,18 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       }
       setCode(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
     });
+}
+
+/** `validate --list-rules`: id, default severity and description, in aligned columns or as JSON. */
+async function listRules(lang: Lang, asJson: boolean): Promise<string> {
+  if (asJson) {
+    const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description[lang] }));
+    return JSON.stringify(list, null, 2) + '\n';
+  }
+  const { severityWord } = await import('../report/stylish.js');
+  const idWidth = Math.max(...rules.map((r) => r.id.length));
+  const severityWidth = Math.max(...rules.map((r) => severityWord(r.severity, lang).length));
+  return rules
+    .map((r) => `${r.id.padEnd(idWidth)}  ${severityWord(r.severity, lang).padEnd(severityWidth)}  ${r.description[lang]}\n`)
+    .join('');
 }

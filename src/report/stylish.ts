@@ -1,7 +1,7 @@
 // The default human format (ESLint's stylish): grouped by file, `line:col  severity  message
 // rule-id`, hints indented under their line, one summary line. Colour only when asked.
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import type { Formatter } from './types.js';
 
 const words = {
@@ -22,6 +22,11 @@ const words = {
     noDocuments: 'No documents (YAML files with a "kind:" key) were found under the given paths',
   },
 };
+
+/** The severity as printed, also used by `validate --list-rules`. */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return words[lang][severity];
+}
 
 export const stylish: Formatter = ({ documents, diagnostics, summary, lang, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
