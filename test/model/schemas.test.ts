@@ -5,7 +5,7 @@
 // validator of the same data for no finding it could add.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_NAMES, jsonSchemaText } from '../../src/model/json-schema.js';

@@ -1,0 +1,94 @@
+// Every string of a plan that is printed, with its YAML path (rules.md "Citations in prose"
+// lists what is searched: the trích yếu, basis texts, intro, purpose, indicators, tasks,
+// duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận and Lưu).
+// Agency names are printed too, but they live in the agencies registry, not in the plan.
+import { isScalar, type Scalar } from 'yaml';
+import type { YamlPath } from '../../load/source.js';
+import type { PlanModel } from '../../model/schemas.js';
+import type { CheckedDocument } from '../../repository/document.js';
+import { indicatorsOf, tasksOf } from './walk.js';
+
+export interface PrintedString {
+  text: string;
+  path: YamlPath;
+}
+
+/** Every printed string of a plan, in print order. */
+export function printedStringsOf(model: PlanModel): PrintedString[] {
+  const out: PrintedString[] = [];
+  const one = (text: string | null | undefined, path: YamlPath) => {
+    if (typeof text === 'string') out.push({ text, path });
+  };
+  const many = (texts: readonly string[] | string | null | undefined, path: YamlPath) => {
+    if (typeof texts === 'string') one(texts, path);
+    else texts?.forEach((t, i) => one(t, [...path, i]));
+  };
+  one(model.issuer.parent, ['issuer', 'parent']);
+  one(model.issuer.name, ['issuer', 'name']);
+  model.issuer.lines?.forEach((l, i) => one(l, ['issuer', 'lines', i]));
+  one(model.number, ['number']);
+  one(model.place, ['place']);
+  one(model.title, ['title']);
+  model.basis?.forEach((b, i) => {
+    if ('text' in b) one(b.text, ['basis', i, 'text']);
+  });
+  many(model.intro, ['intro']);
+  one(model.purpose?.heading, ['purpose', 'heading']);
+  many(model.purpose?.aims, ['purpose', 'aims']);
+  many(model.purpose?.requirements, ['purpose', 'requirements']);
+  one(model.indicators?.heading, ['indicators', 'heading']);
+  model.indicators?.groups.forEach((g, i) => one(g.title, ['indicators', 'groups', i, 'title']));
+  for (const { item, path } of indicatorsOf(model)) one(item.text, [...path, 'text']);
+  one(model.tasks?.heading, ['tasks', 'heading']);
+  for (const { item, path } of tasksOf(model)) {
+    one(item.title, [...path, 'title']);
+    many(item.body, [...path, 'body']);
+    one(item.due, [...path, 'due']);
+  }
+  one(model.funding?.heading, ['funding', 'heading']);
+  many(model.funding?.body, ['funding', 'body']);
+  model.assignments?.forEach((a, i) => {
+    one(a.note, ['assignments', i, 'note']);
+    many(a.duties, ['assignments', i, 'duties']);
+  });
+  many(model.implementation_closing, ['implementation_closing']);
+  model.reporting?.forEach((r, i) => one(r.name, ['reporting', i, 'name']));
+  many(model.closing, ['closing']);
+  if (model.signing) {
+    for (const key of ['body', 'head', 'position', 'name'] as const) one(model.signing[key], ['signing', key]);
+  }
+  model.recipients?.forEach((r, i) => {
+    if (typeof r === 'string') one(r, ['recipients', i]);
+  });
+  one(model.archive, ['archive']);
+  return out;
+}
+
+/** How the string is written in the YAML source (PLAIN, QUOTE_DOUBLE, BLOCK_LITERAL ...). */
+export function scalarTypeAt(doc: CheckedDocument, path: YamlPath): Scalar.Type | undefined {
+  const { node, depth } = doc.source.locate(path);
+  if (depth !== path.length || !isScalar(node)) return undefined;
+  return node.type ?? undefined;
+}
+
+/**
+ * The paragraph as it will be printed: block scalars (`|`, `>`) end with a line break that
+ * YAML adds (clip chomping) and the renderer drops, so it is not the author's text.
+ */
+export function paragraphOf(doc: CheckedDocument, s: PrintedString): string {
+  // Only a string ending in a line break can be a block scalar's; asking the source for the
+  // style builds the full YAML document, which a clean fast-parsed file must not need.
+  if (!s.text.endsWith('\n')) return s.text;
+  const type = scalarTypeAt(doc, s.path);
+  return type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED' ? s.text.replace(/\n+$/, '') : s.text;
+}
+
+/** [from, to) of the first base letter and its combining marks that NFC would change. */
+export function firstDecomposed(s: string): [number, number] | undefined {
+  // A cluster: one code point and the combining marks (\p{M}) after it.
+  const cluster = /\P{M}\p{M}*|\p{M}+/gu;
+  for (const m of s.matchAll(cluster)) {
+    if (m[0].normalize('NFC') !== m[0]) return [m.index ?? 0, (m.index ?? 0) + m[0].length];
+  }
+  return undefined;
+}

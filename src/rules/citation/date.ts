@@ -1,0 +1,47 @@
+// A cited date that is not the date of the cited document's record (spec/rules.md "Citations in
+// prose"; issue 5: one seed plan cites Chỉ thị 28-CT/TW with three different wrong dates).
+import { citationsOf, docTypeOf, printDate } from '../_lib/citations.js';
+import { defineRule, type Finding } from '../rule.js';
+
+export default defineRule({
+  id: 'citation/date',
+  severity: 'error',
+  kinds: ['plan'],
+  description: {
+    vi: 'Ngày của văn bản được trích dẫn khác ngày ban hành ghi trong hồ sơ của văn bản đó',
+    en: 'The cited date is not the date of the cited document',
+  },
+  messages: {
+    wrong: {
+      vi: '{type} {number} ban hành ngày {expected}, không phải {cited} (theo hồ sơ "{id}")',
+      en: '{type} {number} was issued on {expected}, not {cited} (record "{id}")',
+    },
+    'wrong-year': {
+      vi: '{type} {number} ban hành năm {expected}, không phải {cited} (theo hồ sơ "{id}")',
+      en: '{type} {number} was issued in {expected}, not {cited} (record "{id}")',
+    },
+    'hint.write': { vi: 'Sửa thành "ngày {expected}"', en: 'Write "ngày {expected}"' },
+  },
+  check(doc, repo) {
+    const findings: Finding<'wrong' | 'wrong-year' | 'hint.write'>[] = [];
+    for (const c of citationsOf(doc, repo)) {
+      const date = c.citation.date;
+      if (!c.record || c.dateOk !== false || !date) continue;
+      const model = c.record.model;
+      const expected = printDate(model.date ?? '');
+      findings.push({
+        range: doc.rangeIn(c.field.path, date.from, date.to),
+        message: typeof model.date === 'number' ? 'wrong-year' : 'wrong',
+        data: {
+          type: docTypeOf(model),
+          number: model.number ?? c.citation.number.text,
+          expected,
+          cited: typeof model.date === 'number' ? date.year : date.text.replace(/\s+/g, ' '),
+          id: c.record.doc.id,
+        },
+        ...(typeof model.date === 'string' ? { hint: 'hint.write' as const, hintData: { expected } } : {}),
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,72 @@
+// rules.md "Indicators and assignments": the structured `targets` and the printed `text` must
+// say the same thing (95 in `value` while the text prints "đạt 90%"). Numbers in the text are
+// read the Vietnamese way (63,7%; 1.000; 17,6‰; 150/100.000: _lib/vi-numbers.ts).
+//
+// Matching, targets in order: each target takes the next number of the text printed with the
+// same unit and the same value, after the one the previous target of that unit took (a
+// baseline printed first, "giảm từ 20% xuống 15%", is passed over). When no later number
+// has the target's value, the next number with that unit is what the text says instead; when
+// there is none at all, the text does not print the target.
+import { defineRule } from '../rule.js';
+import { indicatorsOf } from '../_lib/walk.js';
+import { formatViNumber, numbersIn, sameUnit } from '../_lib/vi-numbers.js';
+
+export default defineRule({
+  id: 'indicator/target-text-mismatch',
+  severity: 'error',
+  kinds: ['plan', 'directive'],
+  description: {
+    vi: 'Giá trị mục tiêu khác với con số in trong nội dung chỉ tiêu',
+    en: 'A structured target whose value is not what the printed text says',
+  },
+  messages: {
+    differs: {
+      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {value}{unit} nhưng nội dung chỉ tiêu in "{printed}"',
+      en: 'Indicator {id}: the target "{measure}" is {value}{unit} but the indicator text prints "{printed}"',
+    },
+    'not-printed': {
+      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {value}{unit} nhưng nội dung chỉ tiêu không in con số này (theo thứ tự các mục tiêu)',
+      en: 'Indicator {id}: the target "{measure}" is {value}{unit} but the indicator text does not print that number (targets are matched in order)',
+    },
+    'hint.differs': {
+      vi: 'Sửa "value" thành {printedValue} nếu nội dung in đúng, hoặc sửa nội dung thành "{value}{unit}"',
+      en: 'Change "value" to {printedValue} if the printed text is right, or print "{value}{unit}" in the text',
+    },
+    'hint.not-printed': {
+      vi: 'Ghi "{value}{unit}" vào nội dung chỉ tiêu, theo đúng thứ tự các mục tiêu trong "targets"',
+      en: 'Print "{value}{unit}" in the indicator text, in the order of "targets"',
+    },
+  },
+  check(doc) {
+    const findings = [];
+    for (const { item, path } of indicatorsOf(doc.model)) {
+      const targets = item.targets ?? [];
+      if (targets.length === 0) continue;
+      const numbers = numbersIn(item.text);
+      const cursor = new Map<string, number>();
+      for (const [t, target] of targets.entries()) {
+        const unitKey = target.unit.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+        const start = cursor.get(unitKey) ?? 0;
+        const candidates = numbers.map((n, k) => ({ n, k })).filter(({ n, k }) => k >= start && sameUnit(n.unit, target.unit));
+        const same = candidates.find(({ n }) => Math.abs(n.value - target.value) < 1e-9);
+        const data = { id: item.id, measure: target.measure, value: formatViNumber(target.value), unit: target.unit };
+        const range = doc.rangeOf([...path, 'targets', t, 'value']);
+        if (same) {
+          cursor.set(unitKey, same.k + 1);
+        } else if (candidates.length > 0) {
+          const printed = candidates[0];
+          cursor.set(unitKey, printed.k + 1);
+          findings.push({
+            range,
+            message: 'differs' as const,
+            data: { ...data, printed: printed.n.printed, printedValue: String(printed.n.value) },
+            hint: 'hint.differs' as const,
+          });
+        } else {
+          findings.push({ range, message: 'not-printed' as const, data, hint: 'hint.not-printed' as const });
+        }
+      }
+    }
+    return findings;
+  },
+});
