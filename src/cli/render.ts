@@ -1,14 +1,59 @@
-// `kehoach render <plan>`: filled in by the render work; registered here so help lists it.
-import type { Command } from 'commander';
-import { UserError } from '../diagnostics/diagnostic.js';
+// `kehoach render <plan> [-o FILE] [--to docx|pdf] [--draft] [--repo DIR]`: parses the options
+// and calls the render pipeline (loaded only when the command runs: cold start matters).
+import { Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
+import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
 
-export function registerRender(program: Command, _io: CliIO, _setCode: (code: number) => void): void {
+interface RenderOptions {
+  output?: string;
+  to: 'docx' | 'pdf';
+  draft?: boolean;
+  repo?: string;
+}
+
+export function registerRender(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('render')
-    .description('Trình bày một kế hoạch thành tệp DOCX')
+    .description('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP')
     .argument('<plan>', 'mã (id) hoặc đường dẫn của kế hoạch')
-    .action(() => {
-      throw new UserError('Lệnh render chưa sẵn sàng.');
+    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.docx trong thư mục hiện tại)')
+    .addOption(new Option('--to <format>', 'định dạng kết quả').choices(['docx', 'pdf']).default('docx'))
+    .option('--draft', 'trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"')
+    .option('--repo <dir>', 'thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)')
+    .action(async (plan: string, opts: RenderOptions, cmd: Command) => {
+      const global = cmd.optsWithGlobals<GlobalOptions>();
+      const lang = resolveLang(global, io);
+      const { renderPlan } = await import('../pipeline/render.js');
+      const result = await renderPlan(
+        { plan, output: opts.output, to: opts.to, draft: opts.draft === true, repo: opts.repo, cwd: io.cwd, env: io.env, lang },
+        io.stderr,
+      );
+      const { summarise } = await import('../diagnostics/diagnostic.js');
+      const summary = summarise(result.diagnostics);
+      // Errors and warnings are worth a clerk's attention at render time; notes alone are not.
+      if (summary.errors + summary.warnings > 0) {
+        const { stylish } = await import('../report/stylish.js');
+        io.stderr(
+          stylish({
+            documents: 1,
+            files: [],
+            diagnostics: result.diagnostics,
+            summary,
+            lang,
+            color: resolveColor(global, io),
+            rules: [],
+            toolVersion: '',
+          }),
+        );
+      }
+      if (result.code !== 0) {
+        io.stderr(
+          lang === 'en'
+            ? 'kehoach: the plan has errors; nothing was written. Fix them, or use --draft to render a draft.\n'
+            : 'kehoach: kế hoạch còn lỗi nên chưa trình bày. Hãy sửa các lỗi trên, hoặc dùng --draft để in bản dự thảo.\n',
+        );
+      }
+      if (result.written) io.stdout(`${result.written}\n`);
+      setCode(result.code);
     });
 }

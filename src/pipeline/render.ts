@@ -1,0 +1,194 @@
+// The render use case (spec/cli.md "Render"): find the plan and its repository, refuse a plan
+// with errors unless --draft, build the DOCX (or PDF), and put it in place atomically.
+import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { didYouMean, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { CONFIG_FILE } from '../load/discover.js';
+import type { ConfigModel } from '../model/schemas.js';
+import { asChecked, type CheckedDocument } from '../repository/document.js';
+import type { Repository } from '../repository/repository.js';
+import { loadRepository } from './load-repository.js';
+import { runRules } from './validate.js';
+
+export type RenderTarget = 'docx' | 'pdf';
+
+export interface RenderRequest {
+  /** The plan's id or the path of its file. */
+  plan: string;
+  output?: string;
+  to: RenderTarget;
+  draft: boolean;
+  /** Overrides the repository root. */
+  repo?: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  lang: Lang;
+}
+
+export interface ResolvedPlan {
+  repo: Repository;
+  config: ConfigModel;
+  plan: CheckedDocument<'plan'>;
+  /** Every diagnostic of the plan's own file. */
+  diagnostics: Diagnostic[];
+}
+
+export interface RenderResult {
+  /** 0 written; 1 refused (errors in the plan). */
+  code: number;
+  written?: string;
+  diagnostics: Diagnostic[];
+}
+
+const PLAN_FILE = /\.ya?ml$/i;
+
+function nearestConfigFolder(start: string): string | undefined {
+  let dir = start;
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function isInside(child: string, folder: string): boolean {
+  const rel = relative(folder, child);
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function looksLikePath(arg: string, cwd: string): boolean {
+  return PLAN_FILE.test(arg) || arg.includes('/') || arg.includes(sep) || existsSync(resolve(cwd, arg));
+}
+
+/**
+ * The repository root: `--repo`, else the nearest folder at or above the plan file (or, for an
+ * id, the current folder) that holds kehoach.config.yaml, else the current folder.
+ */
+export function repositoryRoot(planPath: string | undefined, cwd: string, repoOption: string | undefined): string {
+  if (repoOption) {
+    const root = resolve(cwd, repoOption);
+    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UserError(`Không tìm thấy thư mục kho "${repoOption}" (--repo).`);
+    return root;
+  }
+  const start = planPath ? dirname(planPath) : cwd;
+  return nearestConfigFolder(start) ?? cwd;
+}
+
+export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan {
+  const { cwd } = request;
+  const byPath = looksLikePath(request.plan, cwd);
+  const planPath = byPath ? resolve(cwd, request.plan) : undefined;
+  if (planPath && !existsSync(planPath)) throw new UserError(`Không tìm thấy tệp kế hoạch "${request.plan}".`);
+  const root = repositoryRoot(planPath, cwd, request.repo);
+  const paths = [root];
+  if (planPath && !isInside(planPath, root)) paths.push(planPath);
+  const { repo, config, configDocument } = loadRepository(paths, cwd);
+  const found = planPath
+    ? repo.documents.find((d) => resolve(cwd, d.file) === planPath)
+    : repo.get(request.plan);
+  if (!found) {
+    const planIds = repo.documents.filter((d) => d.kind === 'plan' && d.id).map((d) => d.id as string);
+    const suggestion = didYouMean(request.plan, planIds);
+    throw new UserError(
+      `Không tìm thấy kế hoạch "${request.plan}" trong kho ${relative(cwd, root) || '.'}` + (suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '.'),
+    );
+  }
+  const diagnostics = runRules(repo, config, request.lang, configDocument ? [configDocument] : []).filter((d) => d.file === found.file);
+  const plan = asChecked(found, 'plan');
+  if (!plan) {
+    if (found.kind !== undefined && found.kind !== 'plan') throw new UserError(`"${found.file}" là văn bản loại ${found.kind}, không phải kế hoạch (kind: plan).`);
+    // The file does not even have a plan's shape: nothing to lay out, even as a draft.
+    return { repo, config, plan: found as CheckedDocument<'plan'>, diagnostics: ensureError(diagnostics, found.file) };
+  }
+  return { repo, config, plan, diagnostics };
+}
+
+/** A plan without a model always carries at least one error (the schema rules report it). */
+function ensureError(diagnostics: Diagnostic[], file: string): Diagnostic[] {
+  if (summarise(diagnostics).errors > 0) return diagnostics;
+  return [
+    ...diagnostics,
+    { rule: 'schema/invalid', severity: 'error', file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: 'Tệp không đúng cấu trúc của một kế hoạch.' },
+  ];
+}
+
+/** The DOCX bytes of a resolved plan (docx and handlebars are loaded only here: cold start). */
+export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): Promise<Buffer> {
+  const [{ buildDocModel }, { writeDocx }, { LAYOUTS }, { pageLayout, headerLeftTextWidth }] = await Promise.all([
+    import('../render/document/build.js'),
+    import('../render/docx/write.js'),
+    import('../render/layout/formats.js'),
+    import('../render/layout/page.js'),
+  ]);
+  const plan = resolved.plan.model;
+  const layout = LAYOUTS[plan.format ?? 'state'];
+  const page = pageLayout(resolved.config, layout.bodySize);
+  const model = buildDocModel({
+    plan,
+    planDoc: resolved.plan,
+    repo: resolved.repo,
+    draft,
+    leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips),
+  });
+  return writeDocx(model, layout, page);
+}
+
+/**
+ * Writes `bytes` to a temporary file beside `target`, flushes it, and renames it into place:
+ * an interrupted run leaves either the old file or the complete new one, never a partial one.
+ * KEHOACH_TEST_PAUSE_BEFORE_RENAME=<ms> pauses between the two steps (the interruption test).
+ */
+export async function writeAtomically(target: string, bytes: Uint8Array, env: Record<string, string | undefined>, stderr: (s: string) => void): Promise<void> {
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
+  const temp = join(folder, `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const pause = Number(env.KEHOACH_TEST_PAUSE_BEFORE_RENAME ?? 0);
+    if (pause > 0) {
+      stderr('kehoach: paused-before-rename\n');
+      await new Promise((done) => setTimeout(done, pause));
+    }
+    renameSync(temp, target);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    if (e instanceof UserError) throw e;
+    throw new UserError(`Không ghi được tệp "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
+}
+
+async function pdfBytes(docx: Buffer, name: string, env: Record<string, string | undefined>): Promise<Buffer> {
+  const { convertToPdf } = await import('../render/pdf.js');
+  const work = mkdtempSync(join(tmpdir(), 'kehoach-pdf-'));
+  try {
+    const docxPath = join(work, `${name}.docx`);
+    const fd = openSync(docxPath, 'w');
+    writeSync(fd, docx);
+    closeSync(fd);
+    return readFileSync(await convertToPdf(docxPath, work, env.KEHOACH_SOFFICE || 'soffice'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The whole command: returns the exit code and what it wrote; the caller prints. */
+export async function renderPlan(request: RenderRequest, stderr: (s: string) => void): Promise<RenderResult> {
+  const resolved = resolvePlan(request);
+  const { diagnostics } = resolved;
+  const hasErrors = summarise(diagnostics).errors > 0;
+  if (hasErrors && (!request.draft || resolved.plan.model === undefined)) return { code: 1, diagnostics };
+  const id = resolved.plan.model.id;
+  const target = resolve(request.cwd, request.output ?? `${id}.${request.to}`);
+  const docx = await renderDocxBytes(resolved, request.draft);
+  const bytes = request.to === 'pdf' ? await pdfBytes(docx, id, request.env) : docx;
+  await writeAtomically(target, bytes, request.env, stderr);
+  return { code: 0, written: target, diagnostics };
+}

@@ -1,0 +1,59 @@
+// plan + repository → DocModel: everything the printed document says, decided here once.
+import type { PlanModel } from '../../model/schemas.js';
+import type { LoadedDocument } from '../../repository/document.js';
+import type { Repository } from '../../repository/repository.js';
+import { LAYOUTS, type FormatName } from '../layout/formats.js';
+import type { BuildContext } from './context.js';
+import { bodyBlocks } from './body.js';
+import { headerModel } from './header.js';
+import type { DocModel } from './model.js';
+import { recipientLines, signatureModel } from './signature.js';
+import { loadSentences, type Sentences } from './templates.js';
+import { upper } from './text.js';
+
+export interface BuildInput {
+  plan: PlanModel;
+  planDoc: LoadedDocument;
+  repo: Repository;
+  draft: boolean;
+  /** Text width of the header's left column, to decide where a long name breaks. */
+  leftColumnTextWidth: number;
+  sentences?: Sentences;
+}
+
+/** The core properties' date: the plan's date, else 2000-01-01 — never the time of rendering. */
+function stamp(date: PlanModel['date']): string {
+  if (typeof date === 'string') return `${date}T00:00:00Z`;
+  if (typeof date === 'number') return `${date}-01-01T00:00:00Z`;
+  return '2000-01-01T00:00:00Z';
+}
+
+export function buildDocModel(input: BuildInput): DocModel {
+  const format: FormatName = input.plan.format ?? 'state';
+  const layout = LAYOUTS[format];
+  const ctx: BuildContext = {
+    plan: input.plan,
+    planDoc: input.planDoc,
+    repo: input.repo,
+    sentences: input.sentences ?? loadSentences(),
+    format,
+    layout,
+  };
+  const { blocks, assignmentsNumeral } = bodyBlocks(ctx);
+  const title = input.plan.title;
+  return {
+    format,
+    draft: input.draft,
+    header: headerModel(input.plan, layout, input.leftColumnTextWidth),
+    docType: upper(input.plan.doc_type ?? 'Kế hoạch'),
+    title,
+    body: blocks,
+    recipients: recipientLines(ctx, assignmentsNumeral),
+    signature: signatureModel(input.plan, layout),
+    properties: {
+      title: input.draft ? `Dự thảo: ${title}` : title,
+      creator: input.plan.issuer.name,
+      stamp: stamp(input.plan.date),
+    },
+  };
+}

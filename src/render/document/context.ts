@@ -1,0 +1,29 @@
+// What every part of the document builder needs: the plan, its repository, the sentences.
+import type { PlanModel } from '../../model/schemas.js';
+import type { LoadedDocument } from '../../repository/document.js';
+import type { Repository } from '../../repository/repository.js';
+import type { FormatLayout, FormatName } from '../layout/formats.js';
+import type { Sentences } from './templates.js';
+
+export interface BuildContext {
+  plan: PlanModel;
+  planDoc: LoadedDocument;
+  repo: Repository;
+  sentences: Sentences;
+  format: FormatName;
+  layout: FormatLayout;
+}
+
+/**
+ * The printed name of an agency key. A key that resolves nowhere is an error `validate`
+ * reports; a draft still renders, showing the key so the gap is visible on paper.
+ */
+export function agencyName(ctx: BuildContext, key: string): string {
+  return ctx.repo.resolveAgency(ctx.plan, key, ctx.planDoc)?.agency.name ?? key;
+}
+
+/** `lead` may be one key or (warned) a list. */
+export function leadKeys(lead: string | string[] | null | undefined): string[] {
+  if (lead === null || lead === undefined) return [];
+  return Array.isArray(lead) ? lead : [lead];
+}

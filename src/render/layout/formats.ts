@@ -1,0 +1,180 @@
+// Every figure of the printed layout, as data (spec/render.md). One renderer reads these
+// tables; a new format (or a changed Party guidance) is a new entry, not new code.
+// Units: twips for lengths (1 mm = 56.7 twips), half-points for font sizes (13 pt = 26).
+
+export type FormatName = 'state' | 'party' | 'union';
+
+/** How one kind of text is set: size in half-points, weight, slant, underline, case. */
+export interface TextStyle {
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline?: boolean;
+  /** Upper-case the text itself (so every viewer shows capitals, not only those honouring w:caps). */
+  upper: boolean;
+}
+
+/** The short solid line under a name: its width as a share of the text above it (render.md). */
+export interface RuleUnder {
+  kind: 'border';
+  /** Fraction of the (estimated) width of the text above; render.md asks 1/3 to 1/2, the motto 1. */
+  share: number;
+}
+
+/** The Party's row of dashes under the trích yếu (render.md, "Party format"). */
+export interface DashesUnder {
+  kind: 'dashes';
+  text: string;
+}
+
+export interface HeaderLayout {
+  /** Right column, line 1 (national name or the Party's name). */
+  nationalName: string;
+  nationalNameStyle: TextStyle;
+  /** Right column, line 2 (the motto); null in the Party format. */
+  motto: string | null;
+  mottoStyle: TextStyle;
+  /** The line under the national name (Party) or the motto (state, union). */
+  nationalRule: RuleUnder;
+  governingBodyStyle: TextStyle;
+  issuerStyle: TextStyle;
+  /** The Party's `*` under the issuing body; null for state and union (they draw a line). */
+  issuerMark: string | null;
+  issuerRule: RuleUnder | null;
+  /** "Số: " (NĐ30) or "Số " (HD36, no colon). */
+  numberPrefix: string;
+  numberStyle: TextStyle;
+  placeDateStyle: TextStyle;
+  /** Width of the right column including its cell margins (render.md: ~5,650 twips of text). */
+  rightColumnTwips: number;
+}
+
+export interface TitleLayout {
+  docTypeStyle: TextStyle;
+  titleStyle: TextStyle;
+  under: RuleUnder | DashesUnder;
+}
+
+export interface BodyLayout {
+  /** Roman section headings: "I. MỤC TIÊU". */
+  section: TextStyle & { indentFirstLine: boolean };
+  /** Arabic sub-headings: "1. Mục tiêu chung". */
+  subsection: TextStyle & { indentFirstLine: boolean };
+  /** Letter items: "a) Về bảo vệ trẻ em". */
+  item: TextStyle & { indentFirstLine: boolean };
+}
+
+export interface SignatureLayout {
+  /** How each authority is abbreviated: "KT." (NĐ30) or "K/T" (HD36). */
+  authorityAbbrev: Record<'TM' | 'KT' | 'TL' | 'TUQ' | 'Q', string>;
+  authorityStyle: TextStyle;
+  positionStyle: TextStyle;
+  nameStyle: TextStyle;
+  /** Empty lines for the signature and seal (render.md: 4 lines, about 3 cm). */
+  blankLines: number;
+  recipientsLabel: string;
+  recipientsLabelStyle: TextStyle;
+  recipientStyle: TextStyle;
+}
+
+export interface DraftLayout {
+  text: string;
+  style: TextStyle;
+  /** Width (twips) of the boxed mark at the top right of page 1. */
+  frameWidthTwips: number;
+}
+
+export interface FormatLayout {
+  header: HeaderLayout;
+  title: TitleLayout;
+  body: BodyLayout;
+  signature: SignatureLayout;
+  draft: DraftLayout;
+  /** The body text size in half-points when the config does not set one. */
+  bodySize: number;
+  pageNumberSize: number;
+}
+
+const upright = (size: number, upper = false): TextStyle => ({ size, bold: false, italic: false, upper });
+const bold = (size: number, upper = false): TextStyle => ({ size, bold: true, italic: false, upper });
+const italic = (size: number): TextStyle => ({ size, bold: false, italic: true, upper: false });
+
+const NATIONAL_NAME = 'Cộng hòa xã hội chủ nghĩa Việt Nam';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/** Nghị định 30/2020/NĐ-CP, Phụ lục I (render.md "Header block", "Body", "Signature and recipients"). */
+const STATE: FormatLayout = {
+  header: {
+    nationalName: NATIONAL_NAME,
+    nationalNameStyle: bold(26, true),
+    motto: MOTTO,
+    mottoStyle: bold(28),
+    nationalRule: { kind: 'border', share: 1 },
+    governingBodyStyle: upright(26, true),
+    issuerStyle: bold(26, true),
+    issuerMark: null,
+    issuerRule: { kind: 'border', share: 0.4 },
+    numberPrefix: 'Số: ',
+    numberStyle: upright(26),
+    placeDateStyle: italic(28),
+    rightColumnTwips: 5840,
+  },
+  title: {
+    docTypeStyle: bold(28, true),
+    titleStyle: bold(28),
+    under: { kind: 'border', share: 0.4 },
+  },
+  body: {
+    section: { ...bold(28, true), indentFirstLine: false },
+    subsection: { ...bold(28), indentFirstLine: true },
+    item: { ...italic(28), indentFirstLine: true },
+  },
+  signature: {
+    authorityAbbrev: { TM: 'TM.', KT: 'KT.', TL: 'TL.', TUQ: 'TUQ.', Q: 'Q.' },
+    authorityStyle: bold(28, true),
+    positionStyle: bold(28, true),
+    nameStyle: bold(28),
+    blankLines: 4,
+    recipientsLabel: 'Nơi nhận:',
+    recipientsLabelStyle: { size: 24, bold: true, italic: true, upper: false },
+    recipientStyle: upright(22),
+  },
+  draft: { text: 'Dự thảo', style: bold(28, true), frameWidthTwips: 1700 },
+  bodySize: 28,
+  pageNumberSize: 28,
+};
+
+/** Hướng dẫn 36-HD/VPTW (render.md "Party format"). */
+const PARTY: FormatLayout = {
+  ...STATE,
+  header: {
+    ...STATE.header,
+    nationalName: 'Đảng Cộng sản Việt Nam',
+    nationalNameStyle: bold(30, true),
+    motto: null,
+    nationalRule: { kind: 'border', share: 1 },
+    governingBodyStyle: upright(28, true),
+    issuerStyle: bold(28, true),
+    issuerMark: '*',
+    issuerRule: null,
+    numberPrefix: 'Số ',
+    numberStyle: upright(28),
+  },
+  title: {
+    docTypeStyle: bold(32, true),
+    titleStyle: bold(28),
+    under: { kind: 'dashes', text: '-----' },
+  },
+  signature: {
+    ...STATE.signature,
+    authorityAbbrev: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'TUQ', Q: 'Q/' },
+    positionStyle: upright(28, true),
+    recipientsLabelStyle: { size: 28, bold: false, italic: false, underline: true, upper: false },
+    recipientStyle: upright(24),
+  },
+};
+
+/** Quyết định 933/QĐ-TLĐ keeps the state layout with the union's names (render.md "Union format"). */
+const UNION: FormatLayout = STATE;
+
+export const LAYOUTS: Record<FormatName, FormatLayout> = { state: STATE, party: PARTY, union: UNION };
