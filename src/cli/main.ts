@@ -10,6 +10,7 @@ import { registerSchema } from './schema.js';
 import { registerTree } from './tree.js';
 import { registerMatrix } from './matrix.js';
 import { registerCalendar } from './calendar.js';
+import { registerNew } from './new.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   registerTree(program, io, setCode);
   registerMatrix(program, io, setCode);
   registerCalendar(program, io, setCode);
+  registerNew(program, io, setCode);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

@@ -1,0 +1,33 @@
+// `kehoach calendar [paths...] [--year YYYY] [--to ics|md]`: the reporting deadlines of a year.
+import { Option, type Command } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { calendar, calendarIcs, calendarMarkdown } from '../pipeline/calendar.js';
+import type { CliIO } from './io.js';
+import { resolveLang, type GlobalOptions } from './options.js';
+
+interface CalendarOptions {
+  year?: string;
+  to: 'ics' | 'md';
+  agency?: string;
+}
+
+export function registerCalendar(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  program
+    .command('calendar')
+    .description('Mọi hạn báo cáo của các kế hoạch trong kho trong một năm (iCalendar hoặc Markdown)')
+    .argument('[paths...]', 'thư mục hoặc tệp (mặc định: thư mục hiện tại)')
+    .option('--year <year>', 'năm (mặc định: năm hiện tại)')
+    .addOption(new Option('--to <format>', 'định dạng: md (mặc định) hoặc ics').choices(['ics', 'md']).default('md'))
+    .option('--agency <key>', 'chỉ các hạn mà cơ quan này báo cáo hoặc nhận báo cáo')
+    .action((paths: string[], opts: CalendarOptions, cmd: Command) => {
+      const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
+      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
+        throw new UserError(lang === 'en' ? `--year takes a four-digit year, not "${opts.year}"` : `--year cần một năm gồm bốn chữ số, không phải "${opts.year}"`);
+      }
+      // The clock is read here only: the pipeline gets the year (architecture.md, "Style").
+      const year = opts.year !== undefined ? Number(opts.year) : new Date().getFullYear();
+      const result = calendar(paths, io.cwd, year, opts.agency);
+      io.stdout(opts.to === 'ics' ? calendarIcs(result, lang) : calendarMarkdown(result, lang));
+      setCode(0);
+    });
+}

@@ -1,0 +1,65 @@
+// `kehoach new plan --parent <id> [--id ID] [-o FILE] [--repo DIR]`: writes a plan skeleton.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../diagnostics/diagnostic.js';
+import { newPlan } from '../pipeline/new-plan.js';
+import type { CliIO } from './io.js';
+import { resolveLang, type GlobalOptions } from './options.js';
+
+interface NewPlanOptions {
+  parent: string;
+  id?: string;
+  output?: string;
+  repo: string;
+}
+
+export function registerNew(program: Command, io: CliIO, setCode: (code: number) => void): void {
+  const group = program
+    .command('new')
+    .description('Tạo văn bản mới từ khung: kehoach new plan --parent <mã>')
+    .argument('[what]', 'loại văn bản: plan')
+    // Reached only when no known subcommand follows: say what is possible instead of printing nothing.
+    .action((what: string | undefined, _opts: unknown, cmd: Command) => {
+      const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
+      const given = what ? (lang === 'en' ? `Cannot create "${what}"` : `Không tạo được "${what}"`) : lang === 'en' ? 'What to create is missing' : 'Thiếu loại văn bản cần tạo';
+      throw new UserError(lang === 'en' ? `${given}; available: kehoach new plan --parent <id>` : `${given}; hiện có: kehoach new plan --parent <mã>`);
+    });
+  group
+    .command('plan')
+    .description('Tạo khung kế hoạch từ văn bản cấp trên: mỗi nhiệm vụ, chỉ tiêu của cấp trên một mục')
+    .requiredOption('--parent <id>', 'mã của văn bản cấp trên (chỉ thị, chương trình, kế hoạch) trong kho')
+    .option('--id <id>', 'mã của kế hoạch mới (mặc định: ke-hoach-thuc-hien-<parent>)')
+    .option('-o, --output <file>', 'tệp sẽ ghi ("-" = in ra màn hình); mặc định: plans/<id>.yaml trong kho')
+    .option('--repo <dir>', 'thư mục kho văn bản', '.')
+    .action((opts: NewPlanOptions, cmd: Command) => {
+      const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
+      const result = newPlan(opts.repo, io.cwd, opts.parent, opts.id, lang);
+      if (opts.output === '-') {
+        io.stdout(result.text);
+        setCode(0);
+        return;
+      }
+      const repoDir = resolve(io.cwd, opts.repo);
+      const target = opts.output
+        ? resolve(io.cwd, opts.output)
+        : join(repoDir, existsSync(join(repoDir, 'plans')) ? 'plans' : '', `${result.id}.yaml`);
+      const shown = relative(io.cwd, target).split('\\').join('/') || target;
+      try {
+        // 'wx' fails when the file exists: a skeleton must never replace an author's work.
+        writeFileSync(target, result.text, { flag: 'wx' });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') {
+          throw new UserError(lang === 'en' ? `${shown} already exists; not overwritten (choose another file with -o)` : `Tệp ${shown} đã có; không ghi đè (chọn tệp khác bằng -o)`);
+        }
+        throw new UserError(lang === 'en' ? `Cannot write ${shown} (${code ?? 'error'})` : `Không ghi được tệp ${shown} (${code ?? 'lỗi'})`);
+      }
+      io.stdout(
+        lang === 'en'
+          ? `Wrote ${shown}: ${result.tasks} tasks and ${result.indicators} indicators from ${result.parent.label}. Fill in the blanks, then run "kehoach validate".\n`
+          : `Đã tạo ${shown}: ${result.tasks} nhiệm vụ và ${result.indicators} chỉ tiêu theo ${result.parent.label}. Điền các chỗ trống rồi chạy "kehoach validate".\n`,
+      );
+      setCode(0);
+    });
+}
