@@ -2,17 +2,20 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { validate, severityOf } from '../pipeline/validate.js';
+import { validateCached } from '../pipeline/validate-cached.js';
 import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
 import { VERSION } from './version.js';
+import { startProgress } from './progress.js';
 
 interface ValidateOptions {
   format?: string;
   maxWarnings?: string;
   listRules?: boolean;
+  cache?: boolean;
 }
 
 export function registerValidate(program: Command, io: CliIO, setCode: (code: number) => void): void {
@@ -22,6 +25,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .argument('[paths...]', 'thư mục hoặc tệp cần kiểm tra')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(FORMATS as unknown as string[]))
     .option('--max-warnings <n>', 'thoát với mã 1 khi số cảnh báo vượt quá n')
+    .option('--no-cache', 'không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)')
     .option('--list-rules', 'liệt kê các quy tắc, mức độ mặc định và mô tả')
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -40,7 +44,16 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       }
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
       const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-      const result = validate(paths, io.cwd, lang);
+      const progress = startProgress(io, lang);
+      let result: ReturnType<typeof validate>;
+      try {
+        result =
+          opts.cache === false
+            ? validate(paths, io.cwd, lang, 'fast', progress.onProgress)
+            : validateCached(paths, io.cwd, lang, { toolVersion: VERSION, onProgress: progress.onProgress });
+      } finally {
+        progress.finish();
+      }
       const formatter = await loadFormatter(format);
       io.stdout(
         formatter({

@@ -6,7 +6,7 @@ import { isChecked, type CheckedDocument, type LoadedDocument } from '../reposit
 import type { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Finding, Rule } from '../rules/rule.js';
-import { loadRepository } from './load-repository.js';
+import { loadRepository, type OnProgress } from './load-repository.js';
 import type { ParseMode } from '../load/read.js';
 
 export interface ValidateResult {
@@ -19,12 +19,14 @@ export function severityOf(rule: Rule, config: ConfigModel): Severity | 'off' {
   return config.rules?.[rule.id] ?? rule.severity;
 }
 
-export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extra: LoadedDocument[] = []): Diagnostic[] {
+/** `only`: check just these documents (the cache reuses the others' diagnostics). */
+export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extra: LoadedDocument[] = [], only?: ReadonlySet<LoadedDocument>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
     for (const doc of [...repo.documents, ...extra]) {
+      if (only && !only.has(doc) && !extra.includes(doc)) continue;
       let findings: Finding[];
       try {
         if (rule.kinds === 'any') findings = rule.checkFile(doc, repo);
@@ -51,8 +53,14 @@ function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang
   return d;
 }
 
-export function validate(paths: readonly string[], cwd: string, lang: Lang, mode: ParseMode = 'fast'): ValidateResult & { repo: Repository; config: ConfigModel } {
-  const { repo, configDocument, config } = loadRepository(paths, cwd, mode);
+export function validate(
+  paths: readonly string[],
+  cwd: string,
+  lang: Lang,
+  mode: ParseMode = 'fast',
+  onProgress?: OnProgress,
+): ValidateResult & { repo: Repository; config: ConfigModel } {
+  const { repo, configDocument, config } = loadRepository(paths, cwd, mode, onProgress);
   const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : []);
   return { documents: repo.documents.length, diagnostics, summary: summarise(diagnostics), repo, config };
 }

@@ -1,0 +1,240 @@
+// Incremental validation from a content-hash cache in `.kehoach-cache/` at the repository
+// root (issue 8): a province keeping every district's and commune's plan in one repository
+// re-validates on every push, and most pushes change one plan.
+//
+// What a document's diagnostics depend on: its own bytes, and a "context" shared by the whole
+// repository — the tool version, the language, the config, the list of files with their kind
+// and id (duplicate ids, references), the header of every directive and plan (number, date,
+// issuer, type: what citations are checked against), and the full text of every directive,
+// agencies registry and plan that is the parent of another (coverage, targets, deadlines).
+// A plan whose body changed is re-checked alone; anything that changes the context re-checks
+// everything. Cached diagnostics are reused only when both match exactly.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { sortDiagnostics, summarise, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { discover } from '../load/discover.js';
+import { findConfig } from '../load/config.js';
+import { displayPath, type ParseMode } from '../load/read.js';
+import { YamlSource } from '../load/source.js';
+import type { ConfigModel } from '../model/schemas.js';
+import type { LoadedDocument } from '../repository/document.js';
+import { withRanges } from '../repository/document.js';
+import { Repository } from '../repository/repository.js';
+import { loadConfig, loadDocument, type OnProgress } from './load-repository.js';
+import { runRules, type ValidateResult } from './validate.js';
+
+const CACHE_FORMAT = 1;
+
+interface Header {
+  kind?: string;
+  id?: string;
+  doc_type?: unknown;
+  number?: unknown;
+  date?: unknown;
+  issuer?: unknown;
+  parent?: unknown;
+  title?: unknown;
+  format?: unknown;
+}
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  hash: string;
+  /** Not a kehoach document (no `kind:`), skipped by the walk. */
+  skipped?: boolean;
+  header?: Header;
+  context?: string;
+  diagnostics?: Diagnostic[];
+}
+
+interface CacheFile {
+  format: number;
+  tool: string;
+  entries: Record<string, Entry>;
+}
+
+export interface CachedValidateOptions {
+  toolVersion: string;
+  mode?: ParseMode;
+  onProgress?: OnProgress;
+}
+
+/** The folder that holds `.kehoach-cache/`: the config's folder, else the first path's. */
+export function cacheRoot(paths: readonly string[], cwd: string): string {
+  const config = findConfig(paths, cwd);
+  if (config) return dirname(config);
+  const first = resolve(cwd, paths[0] ?? '.');
+  try {
+    return statSync(first).isDirectory() ? first : dirname(first);
+  } catch {
+    return cwd;
+  }
+}
+
+function readCache(path: string, tool: string): CacheFile & { writtenMs: number } {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    const writtenMs = statSync(path).mtimeMs;
+    if (parsed.format === CACHE_FORMAT && parsed.tool === tool && parsed.entries && typeof parsed.entries === 'object') return { ...parsed, writtenMs };
+  } catch {
+    // Missing, unreadable or half-written by a concurrent run: start afresh.
+  }
+  return { format: CACHE_FORMAT, tool, entries: Object.create(null) as Record<string, Entry>, writtenMs: 0 };
+}
+
+/**
+ * A file modified within this window before the cache was written may have changed again
+ * with the same size and timestamp (git's "racy clean" problem): its bytes are compared.
+ */
+const RACY_WINDOW_MS = 2000;
+
+function writeCache(path: string, cache: CacheFile): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(cache));
+    renameSync(tmp, path);
+  } catch {
+    // A read-only checkout still validates; it just is not faster next time.
+  }
+}
+
+const sha1 = (bytes: Buffer | string) => createHash('sha1').update(bytes).digest('hex');
+
+function headerOf(doc: LoadedDocument): Header {
+  const data = (doc.model ?? doc.data) as Record<string, unknown> | null | undefined;
+  if (!data || typeof data !== 'object') return { kind: doc.kind, id: doc.id };
+  const { doc_type, number, date, issuer, parent, title, format } = data;
+  return { kind: doc.kind, id: doc.id, doc_type, number, date, issuer, parent, title, format };
+}
+
+/** A document known only from the cache: its header stands in for the model. */
+function stubDocument(file: string, entry: Entry): LoadedDocument {
+  const header = entry.header ?? {};
+  const kind = header.kind === 'plan' || header.kind === 'directive' || header.kind === 'agencies' ? header.kind : undefined;
+  // Plans and directives keep their header as a partial model, for what other documents'
+  // rules read of them (citations, ids). An agencies registry is always in the context, so it
+  // is loaded in full whenever a rule runs; its stub needs no model.
+  const model = (kind === 'plan' || kind === 'directive') && header.id ? ({ ...header } as unknown as LoadedDocument['model']) : undefined;
+  return withRanges({ file, source: new YamlSource(file, ''), data: undefined, kind, id: header.id, model, problems: [] });
+}
+
+export function validateCached(paths: readonly string[], cwd: string, lang: Lang, options: CachedValidateOptions): ValidateResult & { repo: Repository; config: ConfigModel } {
+  const mode = options.mode ?? 'fast';
+  const root = cacheRoot(paths, cwd);
+  const cachePath = join(root, '.kehoach-cache', 'validate.json');
+  const cache = readCache(cachePath, options.toolVersion);
+  const next: CacheFile = { format: CACHE_FORMAT, tool: options.toolVersion, entries: Object.create(null) as Record<string, Entry> };
+  const files = discover(paths.length ? paths : ['.'], cwd);
+  const { configDocument, config } = loadConfig(paths, cwd);
+
+  // 1. Which files are unchanged: same size and mtime, or else the same bytes.
+  type Item = { absPath: string; key: string; file: string; explicit: boolean; entry?: Entry; hash: string; stat: { mtimeMs: number; size: number } | undefined };
+  const items: Item[] = [];
+  for (const [index, f] of files.entries()) {
+    const key = relative(root, f.absPath);
+    const file = displayPath(f.absPath, cwd);
+    let stat: Item['stat'];
+    try {
+      const s = statSync(f.absPath);
+      stat = { mtimeMs: s.mtimeMs, size: s.size };
+    } catch {
+      stat = undefined;
+    }
+    const old = cache.entries[key];
+    let hash = '';
+    let entry: Entry | undefined;
+    if (stat && old && old.mtimeMs === stat.mtimeMs && old.size === stat.size && stat.mtimeMs < cache.writtenMs - RACY_WINDOW_MS) {
+      entry = old;
+      hash = old.hash;
+    } else if (stat) {
+      try {
+        hash = sha1(readFileSync(f.absPath));
+        if (old && old.hash === hash) entry = old;
+      } catch {
+        hash = '';
+      }
+    }
+    // A file named on the command line is never "skipped"; one found by walking may be.
+    if (entry?.skipped && f.explicit) entry = undefined;
+    items.push({ absPath: f.absPath, key, file, explicit: f.explicit, entry, hash, stat });
+    options.onProgress?.(index + 1, files.length);
+  }
+
+  // 2. Load what changed; stand in for the rest with their cached headers.
+  const loaded = new Map<Item, LoadedDocument | undefined>();
+  const load = (item: Item) => {
+    if (!loaded.has(item)) loaded.set(item, loadDocument(item.absPath, cwd, item.explicit, mode));
+    return loaded.get(item);
+  };
+  const headers = new Map<Item, Header | undefined>();
+  for (const item of items) {
+    if (item.entry) headers.set(item, item.entry.skipped ? undefined : item.entry.header);
+    else {
+      const doc = load(item);
+      headers.set(item, doc ? headerOf(doc) : undefined);
+    }
+  }
+
+  // 3. The context every document's diagnostics depend on.
+  const parentIds = new Set([...headers.values()].map((h) => h?.parent).filter((p): p is string => typeof p === 'string'));
+  const inContextInFull = (h: Header | undefined) => h !== undefined && (h.kind === 'directive' || h.kind === 'agencies' || (h.id !== undefined && parentIds.has(h.id)));
+  const context = createHash('sha1');
+  context.update(JSON.stringify([CACHE_FORMAT, options.toolVersion, lang, mode, config, configDocument?.file ?? null]));
+  for (const item of items) {
+    const h = headers.get(item);
+    if (!h) continue;
+    context.update(JSON.stringify([item.file, h]));
+    if (inContextInFull(h)) context.update(item.hash);
+  }
+  const contextHash = context.digest('hex');
+
+  // 4. Reuse what can be reused; check the rest.
+  const reuse = (item: Item) => item.entry !== undefined && (item.entry.skipped || item.entry.context === contextHash);
+  const documents: LoadedDocument[] = [];
+  const toCheck = new Set<LoadedDocument>();
+  const anyStale = items.some((i) => !reuse(i));
+  for (const item of items) {
+    const h = headers.get(item);
+    if (!h && item.entry?.skipped) continue;
+    // Documents in the context are loaded in full whenever anything is re-checked, since the
+    // rules of a changed plan read their parents' tasks, indicators and reports.
+    const needFull = !reuse(item) || (anyStale && inContextInFull(h));
+    const doc = needFull ? load(item) : item.entry ? stubDocument(item.file, item.entry) : load(item);
+    if (!doc) continue;
+    documents.push(doc);
+    if (!reuse(item)) toCheck.add(doc);
+  }
+  const repo = new Repository(documents);
+  const fresh = runRules(repo, config, lang, configDocument ? [configDocument] : [], toCheck);
+  const freshByFile = new Map<string, Diagnostic[]>();
+  for (const d of fresh) {
+    const list = freshByFile.get(d.file) ?? [];
+    list.push(d);
+    freshByFile.set(d.file, list);
+  }
+
+  const diagnostics: Diagnostic[] = [...(configDocument ? freshByFile.get(configDocument.file) ?? [] : [])];
+  for (const item of items) {
+    const doc = loaded.get(item);
+    if (reuse(item) && item.entry) {
+      next.entries[item.key] = { ...item.entry, mtimeMs: item.stat?.mtimeMs ?? 0, size: item.stat?.size ?? 0 };
+      diagnostics.push(...(item.entry.diagnostics ?? []).map((d) => ({ ...d, file: item.file })));
+      continue;
+    }
+    if (!item.stat || !item.hash) continue;
+    if (!doc) {
+      next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, skipped: true };
+      continue;
+    }
+    // Plain ranges: the cached copy must not keep the lazy getters' closures.
+    const own = (freshByFile.get(item.file) ?? []).map((d) => ({ ...d, range: { start: { ...d.range.start }, end: { ...d.range.end } } }));
+    diagnostics.push(...own);
+    next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, header: headers.get(item), context: contextHash, diagnostics: own };
+  }
+  writeCache(cachePath, next);
+  const sorted = sortDiagnostics(diagnostics);
+  return { documents: documents.length, diagnostics: sorted, summary: summarise(sorted), repo, config };
+}
