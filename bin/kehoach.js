@@ -8,5 +8,6 @@ const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
+  isStderrTTY: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;

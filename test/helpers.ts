@@ -25,6 +25,7 @@ export async function runCli(args: string[], opts: { cwd?: string; env?: Record<
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     isTTY: false,
+    isStderrTTY: false,
   });
   return { code, stdout, stderr };
 }

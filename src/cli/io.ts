@@ -4,8 +4,12 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Whether stdout is a terminal (colour, progress lines). */
+  /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: the progress line is drawn there and only there. */
+  isStderrTTY: boolean;
+  /** A monotonic clock in milliseconds (tests pass a fake one); defaults to performance.now. */
+  now?: () => number;
 }
 
 export interface CliOutcome {

@@ -45,12 +45,16 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   return { ...withRanges({ ...base, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
 }
 
-export function loadRepository(paths: readonly string[], cwd: string, mode: ParseMode = 'fast'): LoadedRepository {
+/** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
+export type OnProgress = (done: number, total: number) => void;
+
+export function loadRepository(paths: readonly string[], cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress): LoadedRepository {
   const files = discover(paths.length ? paths : ['.'], cwd);
   const documents: LoadedDocument[] = [];
-  for (const f of files) {
+  for (const [index, f] of files.entries()) {
     const doc = loadDocument(f.absPath, cwd, f.explicit, mode);
     if (doc) documents.push(doc);
+    onProgress?.(index + 1, files.length);
   }
   const { configDocument, config } = loadConfig(paths, cwd);
   return { repo: new Repository(documents), configDocument, config };
