@@ -100,8 +100,14 @@ export function normaliseNumber(n: string): string {
 }
 
 /** Every citation of a document in a string, in order. */
+/** Every document number has a digit followed by "-" or "/": prose without one cites nothing. */
+const MAY_CITE = /\d\s*[-/]/;
+
 export function recogniseCitations(text: string): Citation[] {
   const out: Citation[] = [];
+  // A cheap test first: the full pattern (Unicode classes, lookbehind) is the costly part of
+  // validate on large repositories (npm run bench).
+  if (!MAY_CITE.test(text)) return out;
   CITATION.lastIndex = 0;
   for (let m = CITATION.exec(text); m; m = CITATION.exec(text)) {
     const typeText = m[1];
