@@ -224,14 +224,15 @@ export function validateCached(paths: readonly string[], cwd: string, lang: Lang
       diagnostics.push(...(item.entry.diagnostics ?? []).map((d) => ({ ...d, file: item.file })));
       continue;
     }
+    // Plain ranges: the cached copy must not keep the lazy getters' closures.
+    const own = (freshByFile.get(item.file) ?? []).map((d) => ({ ...d, range: { start: { ...d.range.start }, end: { ...d.range.end } } }));
+    diagnostics.push(...own);
+    // A file that could not be read has no content hash: reported every time, never cached.
     if (!item.stat || !item.hash) continue;
     if (!doc) {
       next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, skipped: true };
       continue;
     }
-    // Plain ranges: the cached copy must not keep the lazy getters' closures.
-    const own = (freshByFile.get(item.file) ?? []).map((d) => ({ ...d, range: { start: { ...d.range.start }, end: { ...d.range.end } } }));
-    diagnostics.push(...own);
     next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, header: headers.get(item), context: contextHash, diagnostics: own };
   }
   writeCache(cachePath, next);
