@@ -267,9 +267,16 @@ const TONE_PLACEMENT: [RegExp, string][] = [
   [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
 ];
 
+/** Words repeat across a repository's prose; normalising each distinct word once is enough. */
+const normalisedWords = new Map<string, string>();
+
 function normWord(w: string): string {
+  const known = normalisedWords.get(w);
+  if (known !== undefined) return known;
   let s = w.normalize('NFC').toLowerCase();
   for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
+  if (normalisedWords.size > 100_000) normalisedWords.clear();
+  normalisedWords.set(w, s);
   return s;
 }
 
