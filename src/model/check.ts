@@ -104,6 +104,11 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
       return [typeProblem(source, path, key, issue.expected, value)];
     }
     case 'invalid_value': {
+      // A missing key whose schema is an enum or a literal: zod reports the absent value as a
+      // wrong value; it is a missing key (found by the fuzzer: "không nhận giá trị "undefined"").
+      if (value === undefined) {
+        return [{ rule: 'schema/missing', range: source.rangeOf(path, 'key'), message: 'schema.missing', data: { key } }];
+      }
       const values = issue.values.map((v) => String(v));
       const suggestion = typeof value === 'string' ? didYouMean(value, values) : undefined;
       return [
@@ -139,6 +144,8 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
     default:
       break;
   }
+  // Nothing there at all (a union's key left out): missing, not "invalid: undefined" (fuzzer).
+  if (value === undefined) return [{ rule: 'schema/missing', range: source.rangeOf(path, 'key'), message: 'schema.missing', data: { key } }];
   return [{ rule: 'schema/type', range: source.rangeOf(path), message: 'schema.invalid', data: { key, value: short(value) } }];
 }
 

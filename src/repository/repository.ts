@@ -61,7 +61,8 @@ export class Repository {
 
   /** Plan-local agencies first, then the registries. */
   resolveAgency(plan: PlanModel | undefined, key: string, planDoc?: LoadedDocument): ResolvedAgency | undefined {
-    const local = plan?.agencies?.[key];
+    // Own keys only: an assignment to `constructor` or `__proto__` must not find Object.prototype's.
+    const local = plan?.agencies && Object.hasOwn(plan.agencies, key) ? plan.agencies[key] : undefined;
     if (local && planDoc) return { key, agency: local, definedIn: planDoc };
     return this.agencies.get(key);
   }

@@ -50,6 +50,11 @@ const messages = {
     en: 'A plain value cannot start with this character; put it in double quotes',
   },
   'yaml.BAD_ALIAS': { vi: 'Bí danh (alias) không hợp lệ: {reason}', en: 'Bad alias: {reason}' },
+  // The parser is recursive and reports a stack overflow on deep nesting under this code.
+  'yaml.RESOURCE_EXHAUSTION': {
+    vi: 'Cấu trúc lồng nhau quá sâu: tệp không phải một văn bản kế hoạch',
+    en: 'Nesting too deep: the file is not a plan document',
+  },
 } as const;
 
 export default defineFileRule({
