@@ -1,4 +1,4 @@
-// `kehoach render <plan> [-o FILE] [--to docx|pdf] [--draft] [--repo DIR]`: parses the options
+// `kehoach render <plan> [-o FILE] [--to docx|pdf|html|md] [--draft] [--repo DIR]`: parses the options
 // and calls the render pipeline (loaded only when the command runs: cold start matters).
 import { Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
@@ -6,7 +6,7 @@ import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
 
 interface RenderOptions {
   output?: string;
-  to: 'docx' | 'pdf';
+  to: 'docx' | 'pdf' | 'html' | 'md';
   draft?: boolean;
   repo?: string;
 }
@@ -16,8 +16,8 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
     .command('render')
     .description('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP')
     .argument('<plan>', 'mã (id) hoặc đường dẫn của kế hoạch')
-    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.docx trong thư mục hiện tại)')
-    .addOption(new Option('--to <format>', 'định dạng kết quả').choices(['docx', 'pdf']).default('docx'))
+    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại)')
+    .addOption(new Option('--to <format>', 'định dạng kết quả (html, md: bản xem trước)').choices(['docx', 'pdf', 'html', 'md']).default('docx'))
     .option('--draft', 'trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"')
     .option('--repo <dir>', 'thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)')
     .action(async (plan: string, opts: RenderOptions, cmd: Command) => {

@@ -11,7 +11,7 @@ import type { Repository } from '../repository/repository.js';
 import { loadRepository } from './load-repository.js';
 import { runRules } from './validate.js';
 
-export type RenderTarget = 'docx' | 'pdf';
+export type RenderTarget = 'docx' | 'pdf' | 'html' | 'md';
 
 export interface RenderRequest {
   /** The plan's id or the path of its file. */
@@ -114,11 +114,15 @@ function ensureError(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   ];
 }
 
-/** The DOCX bytes of a resolved plan (docx and handlebars are loaded only here: cold start). */
-export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): Promise<Buffer> {
-  const [{ buildDocModel }, { writeDocx }, { LAYOUTS }, { pageLayout, headerLeftTextWidth }] = await Promise.all([
+type FormatLayout = import('../render/layout/formats.js').FormatLayout;
+type PageLayout = import('../render/layout/page.js').PageLayout;
+type DocModel = import('../render/document/model.js').DocModel;
+
+/** The document model of a resolved plan: the one content that every output (DOCX, previews) sets. */
+export async function documentModel(resolved: ResolvedPlan, draft: boolean): Promise<{ model: DocModel; layout: FormatLayout; page: PageLayout }> {
+  const [{ buildDocModel }, { printableModel }, { LAYOUTS }, { pageLayout, headerLeftTextWidth }] = await Promise.all([
     import('../render/document/build.js'),
-    import('../render/docx/write.js'),
+    import('../render/document/printable.js'),
     import('../render/layout/formats.js'),
     import('../render/layout/page.js'),
   ]);
@@ -132,7 +136,20 @@ export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): P
     draft,
     leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips),
   });
+  // NFC, and no character XML forbids (a lone \ud800, U+FFFE): the DOCX always opens.
+  return { model: printableModel(model), layout, page };
+}
+
+/** The DOCX bytes of a resolved plan (docx and handlebars are loaded only here: cold start). */
+export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): Promise<Buffer> {
+  const [{ model, layout, page }, { writeDocx }] = await Promise.all([documentModel(resolved, draft), import('../render/docx/write.js')]);
   return writeDocx(model, layout, page);
+}
+
+/** The HTML or Markdown preview of a resolved plan, set from the same document model as the DOCX. */
+export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, to: 'html' | 'md'): Promise<string> {
+  const [{ model, layout }, { renderPreview }] = await Promise.all([documentModel(resolved, draft), import('../render/preview/preview.js')]);
+  return renderPreview(model, layout, to);
 }
 
 /**
@@ -144,6 +161,20 @@ export async function writeAtomically(target: string, bytes: Uint8Array, env: Re
   const folder = dirname(target);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
   const temp = join(folder, `.${basename(target)}.${process.pid}.tmp`);
+  // Ctrl-C (or a CI job's SIGTERM) while the temporary file exists would end the process
+  // without running the `catch` below and leave `.x.docx.<pid>.tmp` beside the target: remove
+  // it, then die of the same signal (exit status 130 / 143 in a shell), as if not caught.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(temp, { force: true });
+    stopListening();
+    process.kill(process.pid, signal);
+  };
+  const stopListening = (): void => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const fd = openSync(temp, 'w');
     try {
@@ -162,6 +193,8 @@ export async function writeAtomically(target: string, bytes: Uint8Array, env: Re
     rmSync(temp, { force: true });
     if (e instanceof UserError) throw e;
     throw new UserError(`Không ghi được tệp "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  } finally {
+    stopListening();
   }
 }
 
@@ -187,8 +220,12 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   if (hasErrors && (!request.draft || resolved.plan.model === undefined)) return { code: 1, diagnostics };
   const id = resolved.plan.model.id;
   const target = resolve(request.cwd, request.output ?? `${id}.${request.to}`);
-  const docx = await renderDocxBytes(resolved, request.draft);
-  const bytes = request.to === 'pdf' ? await pdfBytes(docx, id, request.env) : docx;
+  let bytes: Uint8Array;
+  if (request.to === 'html' || request.to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, request.to), 'utf8');
+  else {
+    const docx = await renderDocxBytes(resolved, request.draft);
+    bytes = request.to === 'pdf' ? await pdfBytes(docx, id, request.env) : docx;
+  }
   await writeAtomically(target, bytes, request.env, stderr);
   return { code: 0, written: target, diagnostics };
 }

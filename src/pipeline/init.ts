@@ -1,0 +1,116 @@
+// `kehoach init [dir]`: a small working repository, so that a new office starts from files
+// that already validate and render (issue 7, item 1). The content lives in templates/init/ (an
+// office may adjust it without touching code); what depends on where a file lands — the
+// `# yaml-language-server: $schema=` line and the editor settings — is computed here, from the
+// same list of schema names that `kehoach schema` prints, so the two can never drift apart.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UserError, type Lang } from '../diagnostics/diagnostic.js';
+import { SCHEMA_NAMES, type SchemaName } from './schema.js';
+
+/** src/pipeline and dist/pipeline are both two levels below the package root. */
+const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'init');
+
+/** Where the schemas are once `npm install kehoach` has run in the repository. */
+const SCHEMA_HOME = 'node_modules/kehoach/schemas';
+
+/** The id of the plan init writes (the file is plans/<id>.yaml): `kehoach render <id>` works at once. */
+export const INIT_PLAN_ID = 'lao-cai-kh-phong-chong-duoi-nuoc-2025';
+
+interface InitSource {
+  /** The file under templates/init/. */
+  template: string;
+  /** Where it is written, relative to the target folder, with `/`. */
+  target: string;
+  /** The JSON Schema the file follows, for its first-line comment; none for the workflow. */
+  schema?: SchemaName;
+}
+
+const SOURCES: readonly InitSource[] = [
+  { template: 'agencies.yaml', target: 'agencies.yaml', schema: 'agencies' },
+  { template: 'directives/chi-thi-05-ct-tu-2025.yaml', target: 'directives/chi-thi-05-ct-tu-2025.yaml', schema: 'directive' },
+  { template: `plans/${INIT_PLAN_ID}.yaml`, target: `plans/${INIT_PLAN_ID}.yaml`, schema: 'plan' },
+  { template: 'kehoach.config.yaml', target: 'kehoach.config.yaml', schema: 'config' },
+  // Kept outside a dot-folder in templates/ so that packaging never drops it.
+  { template: 'workflow.yml', target: '.github/workflows/kehoach.yml' },
+];
+
+/** Which files each schema applies to in the editor (yaml-language-server globs, from the repository root). */
+const SCHEMA_GLOBS: Record<SchemaName, string[]> = {
+  plan: ['plans/**/*.yaml', 'plans/**/*.yml'],
+  directive: ['directives/**/*.yaml', 'directives/**/*.yml'],
+  agencies: ['agencies.yaml', 'agencies/**/*.yaml', 'agencies/**/*.yml'],
+  config: ['kehoach.config.yaml'],
+};
+
+export interface InitFile {
+  /** Relative to the target folder, with `/`. */
+  path: string;
+  text: string;
+}
+
+/** The schema's path as seen from `file` (the yaml-language-server resolves it relative to the file). */
+export function schemaPathFrom(file: string, schema: SchemaName): string {
+  return posix.relative(posix.dirname(file), `${SCHEMA_HOME}/${schema}.json`);
+}
+
+/** `.vscode/settings.json`: every schema mapped to the files it describes. */
+export function editorSettings(): string {
+  const schemas: Record<string, string[]> = {};
+  for (const name of SCHEMA_NAMES) schemas[`./${SCHEMA_HOME}/${name}.json`] = SCHEMA_GLOBS[name];
+  return JSON.stringify({ 'yaml.schemas': schemas }, null, 2) + '\n';
+}
+
+/** Every file init writes, with its content; reads templates only, writes nothing. */
+export function initFiles(templateDir: string = TEMPLATE_DIR): InitFile[] {
+  const files = SOURCES.map((source): InitFile => {
+    const path = join(templateDir, source.template);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new UserError(`Không đọc được tệp mẫu "${path}" (thư mục templates/init của kehoach).`);
+    }
+    // The comment goes on the very first line: that is where yaml-language-server looks for it.
+    if (source.schema) text = `# yaml-language-server: $schema=${schemaPathFrom(source.target, source.schema)}\n${text}`;
+    return { path: source.target, text };
+  });
+  files.push({ path: '.vscode/settings.json', text: editorSettings() });
+  return files;
+}
+
+export interface InitResult {
+  dir: string;
+  files: InitFile[];
+}
+
+/**
+ * Writes the files into `dir` (created if missing). Every target is checked BEFORE anything is
+ * written: a folder that already holds one of them is left exactly as it was (exit 2).
+ */
+export function initRepository(dir: string, cwd: string, lang: Lang): InitResult {
+  const root = resolve(cwd, dir);
+  const files = initFiles();
+  const existing = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
+  if (existing.length > 0) {
+    const list = existing.join(', ');
+    throw new UserError(
+      lang === 'en'
+        ? `Not initialised: ${list} already exist${existing.length === 1 ? 's' : ''} in ${dir}; kehoach init never overwrites a file (nothing was written).`
+        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`,
+    );
+  }
+  for (const file of files) {
+    const target = join(root, file.path);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      // 'wx' still refuses if a file appeared since the check above.
+      writeFileSync(target, file.text, { flag: 'wx' });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      throw new UserError(lang === 'en' ? `Cannot write ${file.path} (${code})` : `Không ghi được tệp ${file.path} (${code})`);
+    }
+  }
+  return { dir: root, files };
+}
