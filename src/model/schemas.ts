@@ -52,6 +52,10 @@ export const Issuer = z
       .array(z.string())
       .optional()
       .describe('Cách xuống dòng tên cơ quan ở tiêu đề (ví dụ ["Ủy ban nhân dân", "tỉnh Sơn La"])'),
+    parent_lines: z
+      .array(z.string())
+      .optional()
+      .describe('Dòng cơ quan chủ quản như in ở tiêu đề, khi khác tên đầy đủ: dạng viết tắt hoặc cách xuống dòng (ví dụ ["Tổng LĐLĐ Việt Nam"])'),
   })
   .describe('Cơ quan ban hành');
 

@@ -11,7 +11,7 @@ function counts(report: JsonReport, file: string, lang: 'vi' | 'en' = 'vi'): str
 }
 
 describe('kehoach tree on examples/', () => {
-  it('draws the Phú Yên chain 28-CT/TW → 36-CTr/TU → 40/KH-LĐLĐ and the Sơn La plan under its Công văn', async () => {
+  it('draws the Phú Yên chain 28-CT/TW → 36-CTr/TU → 40/KH-LĐLĐ and 12-KH/HU, and Công văn 636 → Sơn La → Mộc Châu → Đông Sang', async () => {
     const { report } = await validateJson('examples');
     const r = await runCli(['tree', 'examples']);
     expect(r.code).toBe(0);
@@ -19,9 +19,12 @@ describe('kehoach tree on examples/', () => {
     expect(r.stdout.split('\n')).toEqual([
       `Chỉ thị 28-CT/TW [chi-thi-28-ct-tw] · ${counts(report, 'directives/chi-thi-28-ct-tw.yaml')}`,
       `└─ Chương trình hành động 36-CTr/TU [ctrhd-36-ctr-tu-phu-yen] · ${counts(report, 'directives/ctrhd-36-ctr-tu-phu-yen.yaml')}`,
-      `   └─ Kế hoạch 40/KH-LĐLĐ [phu-yen-40-kh-ldld-2024] · nhiệm vụ 0/0, miễn 0, thiếu 0 · chỉ tiêu 0/0 · ${counts(report, 'plans/phu-yen-40-kh-ldld-2024.yaml')}`,
+      `   ├─ Kế hoạch 40/KH-LĐLĐ [phu-yen-40-kh-ldld-2024] · nhiệm vụ 0/0, miễn 0, thiếu 0 · chỉ tiêu 0/0 · ${counts(report, 'plans/phu-yen-40-kh-ldld-2024.yaml')}`,
+      `   └─ Kế hoạch 12-KH/HU [vi-du-huyen-uy-tuy-an-kh-12-2024] · nhiệm vụ 0/0, miễn 0, thiếu 0 · chỉ tiêu 0/0 · ${counts(report, 'plans/vi-du-huyen-uy-tuy-an-kh-12-2024.yaml')}`,
       `Công văn 636/LĐTBXH-TE [cong-van-636-ldtbxh-te] · ${counts(report, 'directives/cong-van-636-ldtbxh-te.yaml')}`,
       `└─ Kế hoạch 93/KH-UBND [son-la-93-kh-ubnd-2023] · nhiệm vụ 0/0, miễn 0, thiếu 0 · chỉ tiêu 0/0 · ${counts(report, 'plans/son-la-93-kh-ubnd-2023.yaml')}`,
+      `   └─ Kế hoạch 52/KH-UBND [vi-du-moc-chau-kh-2023] · nhiệm vụ 7/7, miễn 0, thiếu 0 · chỉ tiêu 20/20 · ${counts(report, 'plans/vi-du-moc-chau-kh-2023.yaml')}`,
+      `      └─ Kế hoạch 15/KH-UBND [vi-du-xa-dong-sang-kh-2023] · nhiệm vụ 4/4, miễn 0, thiếu 0 · chỉ tiêu 20/20 · ${counts(report, 'plans/vi-du-xa-dong-sang-kh-2023.yaml')}`,
       '',
     ]);
   });

@@ -9,6 +9,7 @@ import { renderDocxBytes, resolvePlan } from '../../src/pipeline/render.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SON_LA = join(ROOT, 'examples/plans/son-la-93-kh-ubnd-2023.yaml');
 export const PHU_YEN = join(ROOT, 'examples/plans/phu-yen-40-kh-ldld-2024.yaml');
+export const PARTY_EXAMPLE = join(ROOT, 'examples/plans/vi-du-huyen-uy-tuy-an-kh-12-2024.yaml');
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 

@@ -2,7 +2,7 @@
 import type { PlanModel } from '../../model/schemas.js';
 import type { LoadedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
-import { LAYOUTS, type FormatName } from '../layout/formats.js';
+import { LAYOUTS, type FormatLayout, type FormatName } from '../layout/formats.js';
 import type { BuildContext } from './context.js';
 import { bodyBlocks } from './body.js';
 import { headerModel } from './header.js';
@@ -19,6 +19,11 @@ export interface BuildInput {
   /** Text width of the header's left column, to decide where a long name breaks. */
   leftColumnTextWidth: number;
   sentences?: Sentences;
+  /**
+   * The layout table to use instead of the plan's format's entry in LAYOUTS: how a new format
+   * (a ministry's internal one, a newer Party guidance) is tried before it is added there.
+   */
+  layout?: FormatLayout;
 }
 
 /** The core properties' date: the plan's date, else 2000-01-01 — never the time of rendering. */
@@ -30,7 +35,7 @@ function stamp(date: PlanModel['date']): string {
 
 export function buildDocModel(input: BuildInput): DocModel {
   const format: FormatName = input.plan.format ?? 'state';
-  const layout = LAYOUTS[format];
+  const layout = input.layout ?? LAYOUTS[format];
   const ctx: BuildContext = {
     plan: input.plan,
     planDoc: input.planDoc,

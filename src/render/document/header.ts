@@ -55,15 +55,21 @@ function padNumber(number: string): string {
 export function numberLine(plan: PlanModel, layout: FormatLayout): string {
   const prefix = layout.header.numberPrefix;
   if (plan.number) return `${prefix}${padNumber(plan.number)}`;
-  const short = plan.issuer.short ?? '';
-  const symbol = layout.header.numberPrefix.includes(':') ? `/KH-${short}` : `-KH/${short}`;
+  // The symbol's shape is the format's ("/KH-UBND" or "-KH/HU"): data, not a branch here.
+  const symbol = layout.header.unnumberedSymbol.replace('{type}', 'KH').replace('{issuer}', plan.issuer.short ?? '');
   return `${prefix.trimEnd()}${NUMBER_BLANK}${symbol}`;
 }
 
 export function headerModel(plan: PlanModel, layout: FormatLayout, leftColumnTextWidth: number): HeaderModel {
   const h = layout.header;
   const issuerLines = plan.issuer.lines?.length ? plan.issuer.lines.map(upper) : nameLines(plan.issuer.name, h.issuerStyle, leftColumnTextWidth);
-  const governingBodyLines = plan.issuer.parent ? nameLines(plan.issuer.parent, h.governingBodyStyle, leftColumnTextWidth) : [];
+  // `parent_lines` is the governing body as printed when that is not its full name: the union's
+  // header prints "TỔNG LĐLĐ VIỆT NAM" (render.md "Union format"), not the full name.
+  const governingBodyLines = plan.issuer.parent_lines?.length
+    ? plan.issuer.parent_lines.map(upper)
+    : plan.issuer.parent
+      ? nameLines(plan.issuer.parent, h.governingBodyStyle, leftColumnTextWidth)
+      : [];
   const date = longDate(plan.date);
   return {
     governingBodyLines,

@@ -28,7 +28,7 @@ export function signatureModel(plan: PlanModel, layout: FormatLayout): Signature
   };
 }
 
-/** Each recipient on its line with "- ", ";" after each, "." after the last ("Lưu: …"). */
+/** Each recipient on its line with "- ", the format's ";" or "," after each, "." after the last ("Lưu: …"). */
 export function recipientLines(ctx: BuildContext, assignmentsNumeral: string | null): string[] {
   const items: string[] = [];
   for (const recipient of ctx.plan.recipients ?? []) {
@@ -37,6 +37,7 @@ export function recipientLines(ctx: BuildContext, assignmentsNumeral: string | n
       for (const a of printedAssignments(ctx)) items.push(agencyName(ctx, a.key));
     } else if (assignmentsNumeral) items.push(ctx.sentences('as-assigned', { numeral: assignmentsNumeral }));
   }
-  if (ctx.plan.archive) items.push(`Lưu: ${ctx.plan.archive}`);
-  return items.map((item, index) => `- ${item.replace(/[;.,]\s*$/, '')}${index === items.length - 1 ? '.' : ';'}`);
+  const { archivePrefix, recipientSeparator } = ctx.layout.signature;
+  if (ctx.plan.archive) items.push(`${archivePrefix}${ctx.plan.archive}`);
+  return items.map((item, index) => `- ${item.replace(/[;.,]\s*$/, '')}${index === items.length - 1 ? '.' : recipientSeparator}`);
 }

@@ -43,6 +43,11 @@ export interface HeaderLayout {
   issuerRule: RuleUnder | null;
   /** "Số: " (NĐ30) or "Số " (HD36, no colon). */
   numberPrefix: string;
+  /**
+   * The symbol after the clerk's blank of an unnumbered plan: "/{type}-{issuer}" (NĐ30:
+   * "Số:      /KH-UBND") or "-{type}/{issuer}" (HD36: "Số      -KH/HU").
+   */
+  unnumberedSymbol: string;
   numberStyle: TextStyle;
   placeDateStyle: TextStyle;
   /** Width of the right column including its cell margins (render.md: ~5,650 twips of text). */
@@ -75,6 +80,10 @@ export interface SignatureLayout {
   recipientsLabel: string;
   recipientsLabelStyle: TextStyle;
   recipientStyle: TextStyle;
+  /** The mark ending every recipient line but the last: ";" (NĐ30) or "," (seed 003, HD36). */
+  recipientSeparator: string;
+  /** "Lưu: VT, KGVX." (NĐ30) or "Lưu VPQU." without a colon (seed 003, HD36). */
+  archivePrefix: string;
 }
 
 export interface DraftLayout {
@@ -115,6 +124,7 @@ const STATE: FormatLayout = {
     issuerMark: null,
     issuerRule: { kind: 'border', share: 0.4 },
     numberPrefix: 'Số: ',
+    unnumberedSymbol: '/{type}-{issuer}',
     numberStyle: upright(26),
     placeDateStyle: italic(28),
     rightColumnTwips: 5840,
@@ -138,43 +148,75 @@ const STATE: FormatLayout = {
     recipientsLabel: 'Nơi nhận:',
     recipientsLabelStyle: { size: 24, bold: true, italic: true, upper: false },
     recipientStyle: upright(22),
+    recipientSeparator: ';',
+    archivePrefix: 'Lưu: ',
   },
   draft: { text: 'Dự thảo', style: bold(28, true), frameWidthTwips: 1700 },
   bodySize: 28,
   pageNumberSize: 28,
 };
 
-/** Hướng dẫn 36-HD/VPTW (render.md "Party format"). */
+/**
+ * Hướng dẫn 36-HD/VPTW (render.md "Party format"; seed 003, Chỉ thị 28-CT/TW, is laid out so).
+ * Everything not listed here (page, body text 14 pt justified with a 1.27 cm first-line indent,
+ * 6 pt after) is the state figure, which HD36 allows (body 14-15 pt, indent 1-1.27 cm).
+ */
 const PARTY: FormatLayout = {
   ...STATE,
   header: {
     ...STATE.header,
+    // Right: "ĐẢNG CỘNG SẢN VIỆT NAM" 15 pt bold upper case, a solid line as long as it under it,
+    // no national motto; then the place and date, 14 pt italic (as the state's).
     nationalName: 'Đảng Cộng sản Việt Nam',
     nationalNameStyle: bold(30, true),
     motto: null,
     nationalRule: { kind: 'border', share: 1 },
+    // Left: the superior Party body ("ĐẢNG BỘ TỈNH PHÚ YÊN", "BAN CHẤP HÀNH TRUNG ƯƠNG") 14 pt
+    // upright, the issuing body 14 pt bold, and a "*" centred under it instead of a line.
     governingBodyStyle: upright(28, true),
     issuerStyle: bold(28, true),
     issuerMark: '*',
     issuerRule: null,
+    // "Số 28-CT/TW": no colon, 14 pt upright.
     numberPrefix: 'Số ',
+    unnumberedSymbol: '-{type}/{issuer}',
     numberStyle: upright(28),
+    // The right column holds "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt bold (about 4,600 twips as
+    // LibreOffice sets it), shorter than the state's national name: the left column gets the rest,
+    // so that "ĐẢNG BỘ TỈNH PHÚ YÊN" at 14 pt stays on one line.
+    rightColumnTwips: 4900,
   },
   title: {
+    // "KẾ HOẠCH" 16 pt bold (HD36: tên loại 15-16 pt); the trích yếu 14 pt bold; a short row of
+    // dashes under it, the Party convention (not a drawn line).
     docTypeStyle: bold(32, true),
     titleStyle: bold(28),
     under: { kind: 'dashes', text: '-----' },
   },
   signature: {
     ...STATE.signature,
+    // "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ": with a slash, 14 pt bold upper case.
     authorityAbbrev: { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'TUQ', Q: 'Q/' },
+    authorityStyle: bold(28, true),
+    // The position ("BÍ THƯ", "PHÓ BÍ THƯ") 14 pt upper case, NOT bold; the name 14 pt bold.
     positionStyle: upright(28, true),
+    nameStyle: bold(28),
+    // "Nơi nhận:" 14 pt underlined, upright (not italic, not bold); the items 12 pt.
     recipientsLabelStyle: { size: 28, bold: false, italic: false, underline: true, upper: false },
     recipientStyle: upright(24),
+    // Seed 003 (the Party's own copy of Chỉ thị 28-CT/TW): "- Thường trực Quận ủy," … "- Lưu VPQU.":
+    // each line ends with a comma, and "Lưu" takes no colon.
+    recipientSeparator: ',',
+    archivePrefix: 'Lưu ',
   },
 };
 
-/** Quyết định 933/QĐ-TLĐ keeps the state layout with the union's names (render.md "Union format"). */
-const UNION: FormatLayout = STATE;
+/**
+ * Quyết định 933/QĐ-TLĐ keeps the state layout with the union's names (render.md "Union
+ * format"): the governing union body ("TỔNG LĐLĐ VIỆT NAM", issuer.parent_lines) upright, the
+ * issuing union bold, the national name and motto on the right, "Số: 40/KH-LĐLĐ",
+ * "TM. BAN THƯỜNG VỤ". A copy, so that a union-only figure can later change here alone.
+ */
+const UNION: FormatLayout = { ...STATE };
 
 export const LAYOUTS: Record<FormatName, FormatLayout> = { state: STATE, party: PARTY, union: UNION };

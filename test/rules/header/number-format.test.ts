@@ -52,3 +52,14 @@ describe(RULE, () => {
     expect((await validateJson(dir)).report.diagnostics).toEqual([]);
   });
 });
+
+describe(`${RULE} in a Party plan`, () => {
+  it('asks a Party plan for "N-XX/YYY": a state-style "12/KH-HU" is reported at the number', async () => {
+    const dir = makeRepo({ 'p.yaml': plan('party', '12/KH-HU') });
+    const { report } = await validateJson(dir);
+    expect(pick(report, RULE)).toEqual([{ rule: RULE, file: 'p.yaml', line: 6, column: 9, endLine: 6, endColumn: 17 }]);
+    expect(report.diagnostics.find((d) => d.rule === RULE)?.message).toBe(
+      'Số, ký hiệu "12/KH-HU" không đúng dạng "số-loại/cơ quan" của văn bản của Đảng (ví dụ "28-CT/TW")',
+    );
+  });
+});

@@ -37,3 +37,22 @@ describe(RULE, () => {
     expect((await validateJson(dir)).report.diagnostics).toEqual([]);
   });
 });
+
+describe(`${RULE} in a Party plan (Hướng dẫn 36-HD/VPTW)`, () => {
+  it('speaks of K/T and T/M, the way a Party document writes them, and accepts T/M … PHÓ BÍ THƯ', async () => {
+    const party = (id: string, signing: string) => plan(id, signing).replace('kind: plan\n', 'kind: plan\nformat: party\n');
+    const dir = makeRepo({
+      'a.yaml': party('a', '  authority: KT\n  head: Bí thư\n  position: Ủy viên Ban Thường vụ'),
+      'b.yaml': party('b', '  authority: TM\n  position: Bí thư'),
+      'c.yaml': party('c', '  authority: TM\n  body: Ban Thường vụ\n  position: Phó Bí thư'),
+    });
+    const { report } = await validateJson(dir);
+    const found = report.diagnostics.filter((d) => d.rule === RULE);
+    expect(found.map((d) => [d.file, d.line, d.column])).toEqual([
+      ['a.yaml', 10, 13],
+      ['b.yaml', 8, 14],
+    ]);
+    expect(found[0].message).toBe('Ký thay (K/T) phải là cấp phó của người đứng đầu, nhưng chức vụ người ký là "Ủy viên Ban Thường vụ"');
+    expect(found[1].message).toBe('Thay mặt (T/M) phải ghi tập thể được thay mặt ("body", ví dụ "Ủy ban nhân dân")');
+  });
+});
