@@ -23,6 +23,7 @@ export function discover(paths: readonly string[], cwd: string): DiscoveredFile[
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EACCES') throw new UserError(`Không có quyền đọc đường dẫn "${p}".`);
+      if (code === 'ELOOP') throw new UserError(`Đường dẫn "${p}" là một vòng liên kết (symlink) trỏ về chính nó.`);
       throw new UserError(`Không tìm thấy đường dẫn "${p}".`);
     }
     if (stat.isDirectory()) walk(abs, found, new Set());

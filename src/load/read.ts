@@ -1,5 +1,5 @@
 // One file from disk to a parsed YAML document with positions, or to the problems that stop it.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, YAMLParseError } from 'yaml';
@@ -42,7 +42,15 @@ export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'fu
   let bytes: Buffer;
   try {
     const size = statSync(absPath).size;
-    if (statSync(absPath).isDirectory()) return fail('load.unreadable', { reason: 'EISDIR' });
+    if (statSync(absPath).isDirectory()) {
+      // A folder lands here only when it could not be listed: say why (EACCES, not EISDIR).
+      try {
+        readdirSync(absPath);
+      } catch (e) {
+        return fail('load.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      }
+      return fail('load.unreadable', { reason: 'EISDIR' });
+    }
     if (size > LIMITS.maxFileBytes) {
       return fail('load.too-large', { size: formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) });
     }

@@ -49,12 +49,32 @@ export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlS
 
 export function checkAgainst<T>(schema: z.ZodType<T>, data: unknown, source: YamlSource): ModelResult<T> {
   const result = schema.safeParse(data);
-  if (result.success) return { model: result.data, problems: [] };
+  const protoKeys = protoKeyProblems(data, source);
+  if (result.success && protoKeys.length === 0) return { model: result.data, problems: [] };
   const problems: LoadProblem[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of result.error?.issues ?? []) {
     problems.push(...issueProblems(schema, issue, [], data, source));
   }
-  return { model: undefined, problems: dedupe(problems) };
+  return { model: undefined, problems: dedupe([...problems, ...protoKeys]) };
+}
+
+/**
+ * A `__proto__` key is kept by the YAML parsers as an own property, but copying the mapping
+ * (zod's records do) would turn it into the prototype and drop the entry without a word.
+ * No key of the format is named so: it is reported as unknown wherever it stands.
+ */
+function protoKeyProblems(data: unknown, source: YamlSource): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  const stack: [unknown, (string | number)[]][] = [[data, []]];
+  while (stack.length) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+      out.push({ rule: 'schema/unknown-key', range: source.rangeOf([...path, '__proto__'], 'key'), message: 'schema.unknown-key', data: { key: '__proto__' } });
+    }
+    for (const [k, v] of Object.entries(value)) stack.push([v, [...path, Array.isArray(value) ? Number(k) : k]]);
+  }
+  return out;
 }
 
 function valueAt(data: unknown, path: YamlPath): unknown {

@@ -33,7 +33,7 @@ describe('prototype pollution', () => {
     const v1 = await runCli(['validate', '.'], { cwd: keys });
     expect(v1.code).toBe(1);
     expect(v1.stdout).toContain('Khóa "__proto__" không có trong định dạng');
-    expect(v1.stdout).toContain('✖ 6 vấn đề (6 lỗi, 0 cảnh báo, 0 thông tin)');
+    expect(v1.stdout).toContain('✖ 8 vấn đề (8 lỗi, 0 cảnh báo, 0 thông tin)');
     const r1 = await runCli(['render', 'plan.yaml', '--draft', '-o', 'out.docx'], { cwd: keys });
     expect(r1.code).toBe(1);
     expect(existsSync(join(keys, 'out.docx'))).toBe(false);
