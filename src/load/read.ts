@@ -58,10 +58,16 @@ export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'fu
   } catch (e) {
     return fail('load.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  return parseYamlText(file, bytes, problems, mode);
+  return parseYamlText(file, bytes, problems, mode, () => decodeText(readFileSync(absPath)));
 }
 
-export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem[] = [], mode: ParseMode = 'full'): ReadFile {
+/** UTF-8 text without a leading BOM, as the parsers see it. */
+function decodeText(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem[] = [], mode: ParseMode = 'full', reread?: () => string): ReadFile {
   if (bytes.includes(0)) {
     const source = new YamlSource(file, '');
     problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.binary' });
@@ -80,7 +86,10 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
     const data = fastParse(text);
     if (data !== DECLINED) {
       const kind = data !== null && typeof data === 'object' && typeof (data as { kind?: unknown }).kind === 'string' ? (data as { kind: string }).kind : undefined;
-      return { source, data, kind, problems, fast: true };
+      // The text is read again only if a position is needed; should the file change in the
+      // meantime (milliseconds), a position could be off, never the findings themselves.
+      const lazySource = reread ? new YamlSource(file, reread) : source;
+      return { source: lazySource, data, kind, problems, fast: true };
     }
   }
   try {

@@ -28,10 +28,26 @@ export const LIMITS = {
 export class SourceText {
   /** Offsets at which each line starts; computed on the first position asked for. */
   private lineStarts: number[] | undefined;
+  private loaded: string | undefined;
+  private readonly load: (() => string) | undefined;
+
+  /**
+   * `text` may be a function that reads it again: a clean file read by the fast path needs
+   * its text only if a finding asks for a position, and holding every file's text (two bytes
+   * a character for Vietnamese) doubled validate's memory on large repositories.
+   */
   constructor(
     readonly file: string,
-    readonly text: string,
-  ) {}
+    text: string | (() => string),
+  ) {
+    if (typeof text === 'string') this.loaded = text;
+    else this.load = text;
+  }
+
+  get text(): string {
+    if (this.loaded === undefined) this.loaded = this.load ? this.load() : '';
+    return this.loaded;
+  }
 
   /** 1-based line and UTF-16 column of an offset. */
   position(offset: number): { line: number; column: number } {

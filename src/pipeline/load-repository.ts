@@ -42,7 +42,10 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
   if (!kindCheck.kind) return { ...withRanges({ ...base, id, problems: kindCheck.problems }), fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
-  return { ...withRanges({ ...base, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
+  // With a model, the raw data is a second copy of the same tree: only kept when the model
+  // failed (tree, ids and headers then read the raw fields).
+  const data = modelCheck.model ? undefined : read.data;
+  return { ...withRanges({ ...base, data, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
 }
 
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */

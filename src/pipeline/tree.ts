@@ -40,7 +40,8 @@ type Raw = { kind?: unknown; parent?: unknown; doc_type?: unknown; number?: unkn
 
 /** The raw fields, read even when a document failed the schema: its place in the tree still matters. */
 function rawOf(doc: LoadedDocument): Raw {
-  return doc.data !== null && typeof doc.data === 'object' && !Array.isArray(doc.data) ? (doc.data as Raw) : {};
+  const raw = doc.model ?? doc.data;
+  return raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Raw) : {};
 }
 
 function parentIdOf(doc: LoadedDocument): string | null {
