@@ -3,6 +3,8 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { validate, severityOf } from '../pipeline/validate.js';
 import { validateCached } from '../pipeline/validate-cached.js';
+import { validateUncached } from '../pipeline/validate-parallel.js';
+import { availableParallelism } from 'node:os';
 import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
@@ -16,6 +18,7 @@ interface ValidateOptions {
   maxWarnings?: string;
   listRules?: boolean;
   cache?: boolean;
+  jobs?: string;
 }
 
 export function registerValidate(program: Command, io: CliIO, setCode: (code: number) => void): void {
@@ -26,6 +29,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(FORMATS as unknown as string[]))
     .option('--max-warnings <n>', 'thoát với mã 1 khi số cảnh báo vượt quá n')
     .option('--no-cache', 'không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)')
+    .option('-j, --jobs <n>', 'số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4)')
     .option('--list-rules', 'liệt kê các quy tắc, mức độ mặc định và mô tả')
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -42,6 +46,15 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         }
         maxWarnings = Number(opts.maxWarnings);
       }
+      let jobs = Math.min(4, availableParallelism());
+      if (opts.jobs !== undefined) {
+        if (!/^[1-9]\d*$/.test(opts.jobs)) {
+          throw new UserError(lang === 'en' ? `--jobs takes a whole number from 1, not "${opts.jobs}"` : `--jobs cần một số nguyên từ 1 trở lên, không phải "${opts.jobs}"`);
+        }
+        jobs = Number(opts.jobs);
+      }
+      // Asked for explicitly, workers are used however small the repository (and tests can see them).
+      const minFiles = opts.jobs !== undefined ? 2 : undefined;
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
       const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
       const progress = startProgress(io, lang);
@@ -49,8 +62,8 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       try {
         result =
           opts.cache === false
-            ? validate(paths, io.cwd, lang, 'fast', progress.onProgress)
-            : validateCached(paths, io.cwd, lang, { toolVersion: VERSION, onProgress: progress.onProgress });
+            ? await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress })
+            : await validateCached(paths, io.cwd, lang, { toolVersion: VERSION, onProgress: progress.onProgress, workers: jobs, minFiles });
       } finally {
         progress.finish();
       }

@@ -16,27 +16,15 @@ import { sortDiagnostics, summarise, type Diagnostic, type Lang } from '../diagn
 import { discover } from '../load/discover.js';
 import { findConfig } from '../load/config.js';
 import { displayPath, type ParseMode } from '../load/read.js';
-import { YamlSource } from '../load/source.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
-import { withRanges } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
+import { headerOf, isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
 import { loadConfig, loadDocument, type OnProgress } from './load-repository.js';
 import { runRules, type ValidateResult } from './validate.js';
+import { canRunInParallel, PARALLEL_MIN_FILES, validateInParallel } from './validate-parallel.js';
 
-const CACHE_FORMAT = 1;
-
-interface Header {
-  kind?: string;
-  id?: string;
-  doc_type?: unknown;
-  number?: unknown;
-  date?: unknown;
-  issuer?: unknown;
-  parent?: unknown;
-  title?: unknown;
-  format?: unknown;
-}
+const CACHE_FORMAT = 2;
 
 interface Entry {
   mtimeMs: number;
@@ -59,6 +47,10 @@ export interface CachedValidateOptions {
   toolVersion: string;
   mode?: ParseMode;
   onProgress?: OnProgress;
+  /** Worker threads for a run that must check many files (1 = none). */
+  workers?: number;
+  /** From how many files to check the workers are used (default PARALLEL_MIN_FILES). */
+  minFiles?: number;
 }
 
 /** The folder that holds `.kehoach-cache/`: the config's folder, else the first path's. */
@@ -103,25 +95,7 @@ function writeCache(path: string, cache: CacheFile): void {
 
 const sha1 = (bytes: Buffer | string) => createHash('sha1').update(bytes).digest('hex');
 
-function headerOf(doc: LoadedDocument): Header {
-  const data = (doc.model ?? doc.data) as Record<string, unknown> | null | undefined;
-  if (!data || typeof data !== 'object') return { kind: doc.kind, id: doc.id };
-  const { doc_type, number, date, issuer, parent, title, format } = data;
-  return { kind: doc.kind, id: doc.id, doc_type, number, date, issuer, parent, title, format };
-}
-
-/** A document known only from the cache: its header stands in for the model. */
-function stubDocument(file: string, entry: Entry): LoadedDocument {
-  const header = entry.header ?? {};
-  const kind = header.kind === 'plan' || header.kind === 'directive' || header.kind === 'agencies' ? header.kind : undefined;
-  // Plans and directives keep their header as a partial model, for what other documents'
-  // rules read of them (citations, ids). An agencies registry is always in the context, so it
-  // is loaded in full whenever a rule runs; its stub needs no model.
-  const model = (kind === 'plan' || kind === 'directive') && header.id ? ({ ...header } as unknown as LoadedDocument['model']) : undefined;
-  return withRanges({ file, source: new YamlSource(file, ''), data: undefined, kind, id: header.id, model, problems: [] });
-}
-
-export function validateCached(paths: readonly string[], cwd: string, lang: Lang, options: CachedValidateOptions): ValidateResult & { repo: Repository; config: ConfigModel } {
+export async function validateCached(paths: readonly string[], cwd: string, lang: Lang, options: CachedValidateOptions): Promise<ValidateResult & { repo: Repository; config: ConfigModel }> {
   const mode = options.mode ?? 'fast';
   const root = cacheRoot(paths, cwd);
   const cachePath = join(root, '.kehoach-cache', 'validate.json');
@@ -163,6 +137,39 @@ export function validateCached(paths: readonly string[], cwd: string, lang: Lang
     options.onProgress?.(index + 1, files.length);
   }
 
+  const contextHashOf = (headerOfItem: (item: Item) => Header | undefined): string => {
+    const parentIds = parentIdsOf(items.map(headerOfItem));
+    const context = createHash('sha1');
+    context.update(JSON.stringify([CACHE_FORMAT, options.toolVersion, lang, mode, config, configDocument?.file ?? null]));
+    for (const item of items) {
+      const h = headerOfItem(item);
+      if (!h) continue;
+      context.update(JSON.stringify([item.file, h]));
+      if (isContext(h, parentIds)) context.update(item.hash);
+    }
+    return context.digest('hex');
+  };
+
+  // A first run, or one after a change to the context of many files: every file is checked,
+  // so the work goes to the worker threads and the cache is filled from their results.
+  const misses = items.filter((i) => !i.entry).length;
+  if ((options.workers ?? 1) > 1 && misses >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel()) {
+    const result = await validateInParallel(files, cwd, lang, { workers: options.workers ?? 2, mode, config, configDocument });
+    const headerAt = new Map(items.map((item, index) => [item, result.headers.get(index)]));
+    const contextHash = contextHashOf((item) => headerAt.get(item));
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+    for (const item of items) {
+      if (!item.stat || !item.hash) continue;
+      const header = headerAt.get(item);
+      next.entries[item.key] = header
+        ? { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, header, context: contextHash, diagnostics: byFile.get(item.file) ?? [] }
+        : { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, skipped: true };
+    }
+    writeCache(cachePath, next);
+    return result;
+  }
+
   // 2. Load what changed; stand in for the rest with their cached headers.
   const loaded = new Map<Item, LoadedDocument | undefined>();
   const load = (item: Item) => {
@@ -179,17 +186,9 @@ export function validateCached(paths: readonly string[], cwd: string, lang: Lang
   }
 
   // 3. The context every document's diagnostics depend on.
-  const parentIds = new Set([...headers.values()].map((h) => h?.parent).filter((p): p is string => typeof p === 'string'));
-  const inContextInFull = (h: Header | undefined) => h !== undefined && (h.kind === 'directive' || h.kind === 'agencies' || (h.id !== undefined && parentIds.has(h.id)));
-  const context = createHash('sha1');
-  context.update(JSON.stringify([CACHE_FORMAT, options.toolVersion, lang, mode, config, configDocument?.file ?? null]));
-  for (const item of items) {
-    const h = headers.get(item);
-    if (!h) continue;
-    context.update(JSON.stringify([item.file, h]));
-    if (inContextInFull(h)) context.update(item.hash);
-  }
-  const contextHash = context.digest('hex');
+  const parentIds = parentIdsOf(headers.values());
+  const inContextInFull = (h: Header | undefined) => isContext(h, parentIds);
+  const contextHash = contextHashOf((item) => headers.get(item));
 
   // 4. Reuse what can be reused; check the rest.
   const reuse = (item: Item) => item.entry !== undefined && (item.entry.skipped || item.entry.context === contextHash);
@@ -202,7 +201,7 @@ export function validateCached(paths: readonly string[], cwd: string, lang: Lang
     // Documents in the context are loaded in full whenever anything is re-checked, since the
     // rules of a changed plan read their parents' tasks, indicators and reports.
     const needFull = !reuse(item) || (anyStale && inContextInFull(h));
-    const doc = needFull ? load(item) : item.entry ? stubDocument(item.file, item.entry) : load(item);
+    const doc = needFull ? load(item) : item.entry ? stubDocument(item.file, item.entry.header) : load(item);
     if (!doc) continue;
     documents.push(doc);
     if (!reuse(item)) toCheck.add(doc);
