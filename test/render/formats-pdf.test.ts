@@ -1,7 +1,7 @@
 // LibreOffice converts all three formats to PDF (issue 6, "Done when"), and on the Party
 // example "ĐẢNG CỘNG SẢN VIỆT NAM" lies in the right half of page 1 with the Party body in the
-// left half (render.md "Party format"). As test/render/pdf.test.ts: skipped only on a machine
-// without LibreOffice and poppler AND without CI set; under CI it runs, and fails if they are absent.
+// left half (render.md "Party format"). Without LibreOffice and poppler and outside CI, see
+// test/render/pdf-tools.ts; under CI these checks always run, and fail if the tools are absent.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,15 +9,9 @@ import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTY_EXAMPLE, PHU_YEN, ROOT, SON_LA } from './helpers.js';
+import { describeWithPdfTools } from './pdf-tools.js';
 
-function has(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-}
 
-const toolsPresent = has('soffice') && has('pdftotext');
-const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-const skip = !toolsPresent && !inCi;
-if (skip) console.warn('test/render/formats-pdf.test.ts: skipped — LibreOffice (soffice) or poppler (pdftotext) is not installed and CI is not set.');
 
 interface Line {
   text: string;
@@ -43,7 +37,7 @@ function pageCount(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
 }
 
-describe.skipIf(skip)('LibreOffice converts the three formats to PDF', () => {
+describeWithPdfTools('LibreOffice converts the three formats to PDF', () => {
   let work: string;
   const pdfs: Record<'state' | 'party' | 'union', string> = { state: '', party: '', union: '' };
 

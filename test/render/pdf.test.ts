@@ -8,20 +8,13 @@ import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SON_LA } from './helpers.js';
+import { describeWithPdfTools } from './pdf-tools.js';
 
 const MM = 72 / 25.4;
 const LEFT_MARGIN_MM = 30;
 const RIGHT_MARGIN_MM = 15;
 
-function has(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-}
 
-const toolsPresent = has('soffice') && has('pdftotext');
-const inCi = process.env.CI !== undefined && process.env.CI !== '' && process.env.CI !== 'false';
-// Outside CI a machine without LibreOffice skips, saying why; under CI the tests run and fail.
-const skip = !toolsPresent && !inCi;
-if (skip) console.warn('test/render/pdf.test.ts: skipped — LibreOffice (soffice) or poppler (pdftotext) is not installed and CI is not set.');
 
 interface Word {
   text: string;
@@ -67,7 +60,7 @@ function readPages(pdf: string): Page[] {
 
 const lineText = (line: Line) => line.words.map((w) => w.text).join(' ');
 
-describe.skipIf(skip)('the PDF LibreOffice makes of the Sơn La example', () => {
+describeWithPdfTools('the PDF LibreOffice makes of the Sơn La example', () => {
   let work: string;
   let pages: Page[];
 
