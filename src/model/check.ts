@@ -144,7 +144,18 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
     case 'invalid_format':
     case 'custom': {
       const known = issue.message === 'kehoach:iso-date' ? 'schema.date' : issue.message === 'kehoach:document-id' ? 'schema.id-format' : 'schema.format';
-      return [{ rule: 'schema/type', range: source.rangeOf(path), message: known, data: { key, value: String(value) } }];
+      // Dates typed the Vietnamese way (03/04/2023, 3-4-2023): say what to write instead.
+      const vn = known === 'schema.date' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value)) : null;
+      const iso = vn ? `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}` : undefined;
+      return [
+        {
+          rule: 'schema/type',
+          range: source.rangeOf(path),
+          message: known,
+          data: { key, value: String(value) },
+          ...(iso ? { hint: 'hint.iso-date', hintData: { iso } } : {}),
+        },
+      ];
     }
     case 'too_small':
     case 'too_big': {
@@ -181,14 +192,26 @@ function typeProblem(source: YamlSource, path: YamlPath, key: string, expected: 
     rule: 'schema/type',
     range: source.rangeOf(path),
     message: `type.${first}`,
-    data: { key, value: short(value), actual: actualType(value) },
+    data: { key, value: short(value), ...actualType(value) },
   };
 }
 
-function actualType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'list';
-  return typeof value === 'object' ? 'map' : typeof value;
+/** What was written instead, in both languages (messages are localised from this data). */
+function actualType(value: unknown): { actual_vi: string; actual_en: string } {
+  if (value === null) return { actual_vi: 'giá trị rỗng (null)', actual_en: 'null' };
+  if (Array.isArray(value)) return { actual_vi: 'một danh sách', actual_en: 'a list' };
+  switch (typeof value) {
+    case 'object':
+      return { actual_vi: 'một bảng khóa', actual_en: 'a mapping' };
+    case 'string':
+      return { actual_vi: 'một chuỗi văn bản', actual_en: 'a text string' };
+    case 'number':
+      return { actual_vi: 'một số', actual_en: 'a number' };
+    case 'boolean':
+      return { actual_vi: 'true/false', actual_en: 'true/false' };
+    default:
+      return { actual_vi: typeof value, actual_en: typeof value };
+  }
 }
 
 function short(value: unknown): string {

@@ -12,6 +12,10 @@ export default defineRule({
   messages: {
     unknown: { vi: 'Không có cơ quan "{key}" trong danh mục cơ quan', en: 'There is no agency "{key}" in the agency registry' },
     ...commonHints,
+    'hint.use-key': {
+      vi: 'Ghi khóa của cơ quan, không ghi tên: "{suggestion}" là khóa của {name}',
+      en: 'Write the agency\'s key, not its name: "{suggestion}" is the key of {name}',
+    },
     'hint.add-agency': {
       vi: 'Thêm "{key}" vào một tệp "kind: agencies" hoặc vào "agencies:" của kế hoạch',
       en: 'Add "{key}" to a "kind: agencies" file or to the plan\'s "agencies:"',
@@ -20,9 +24,27 @@ export default defineRule({
   check(doc, repo) {
     const plan = doc.model.kind === 'plan' ? doc.model : undefined;
     const known = repo.agencyKeys(plan);
+    // Authors often write the agency's name ("Sở Y tế") where its key ("syt") belongs.
+    const byName = new Map<string, { key: string; name: string }>();
+    const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    for (const key of known) {
+      const agency = repo.resolveAgency(plan, key, doc)?.agency;
+      if (!agency) continue;
+      for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) byName.set(norm(name), { key, name: agency.name });
+    }
     return agencyRefsOf(doc.model)
       .filter((ref) => !repo.resolveAgency(plan, ref.key, doc))
       .map((ref) => {
+        const named = byName.get(norm(ref.key));
+        if (named) {
+          return {
+            range: doc.rangeOf(ref.path),
+            message: 'unknown' as const,
+            data: { key: ref.key },
+            hint: 'hint.use-key' as const,
+            hintData: { suggestion: named.key, name: named.name },
+          };
+        }
         const suggestion = didYouMean(ref.key, known);
         return {
           range: doc.rangeOf(ref.path),

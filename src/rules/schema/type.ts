@@ -3,12 +3,12 @@ import { commonHints, defineFileRule } from '../rule.js';
 import { problemsOf } from './_problems.js';
 
 const messages = {
-  'type.string': { vi: '"{key}" phải là một chuỗi văn bản, không phải {actual} ({value})', en: '"{key}" must be a text string, not {actual} ({value})' },
-  'type.number': { vi: '"{key}" phải là một số, không phải {actual} ({value})', en: '"{key}" must be a number, not {actual} ({value})' },
-  'type.array': { vi: '"{key}" phải là một danh sách (các dòng "- ..."), không phải {actual}', en: '"{key}" must be a list ("- ..." lines), not {actual}' },
-  'type.object': { vi: '"{key}" phải là một bảng khóa: giá trị, không phải {actual}', en: '"{key}" must be a mapping of key: value, not {actual}' },
+  'type.string': { vi: '"{key}" phải là một chuỗi văn bản, không phải {actual_vi} ({value})', en: '"{key}" must be a text string, not {actual_en} ({value})' },
+  'type.number': { vi: '"{key}" phải là một số, không phải {actual_vi} ({value})', en: '"{key}" must be a number, not {actual_en} ({value})' },
+  'type.array': { vi: '"{key}" phải là một danh sách (các dòng "- ..."), không phải {actual_vi}', en: '"{key}" must be a list ("- ..." lines), not {actual_en}' },
+  'type.object': { vi: '"{key}" phải là một bảng khóa: giá trị, không phải {actual_vi}', en: '"{key}" must be a mapping of key: value, not {actual_en}' },
   'type.boolean': { vi: '"{key}" phải là true hoặc false, không phải {value}', en: '"{key}" must be true or false, not {value}' },
-  'type.other': { vi: '"{key}" có kiểu không hợp lệ ({actual})', en: '"{key}" has an invalid type ({actual})' },
+  'type.other': { vi: '"{key}" có kiểu không hợp lệ ({actual_vi})', en: '"{key}" has an invalid type ({actual_en})' },
   'schema.enum': { vi: '"{key}" không nhận giá trị "{value}"; các giá trị hợp lệ: {values}', en: '"{key}" cannot be "{value}"; valid values: {values}' },
   'schema.literal': { vi: '"{key}" phải là "{values}", không phải "{value}"', en: '"{key}" must be "{values}", not "{value}"' },
   'schema.date': { vi: '"{value}" không phải một ngày có thật theo dạng năm-tháng-ngày (ví dụ 2023-04-03)', en: '"{value}" is not a real date in year-month-day form (e.g. 2023-04-03)' },
@@ -21,6 +21,7 @@ const messages = {
     vi: 'Văn bản phải là một bảng khóa (bắt đầu bằng "kind: ..."), không phải danh sách hay một giá trị đơn',
     en: 'A document must be a mapping (starting with "kind: ..."), not a list or a single value',
   },
+  'hint.iso-date': { vi: 'Viết ngày theo dạng năm-tháng-ngày: {iso}', en: 'Write the date as year-month-day: {iso}' },
   ...commonHints,
 } as const;
 

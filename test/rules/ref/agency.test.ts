@@ -38,6 +38,13 @@ describe('ref/agency', () => {
     expect(report.diagnostics[0].message).toBe('Không có cơ quan "sty" trong danh mục cơ quan');
   });
 
+  it('recognises an agency name written where its key belongs', async () => {
+    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': PLAN.replace('lead: sty', 'lead: Sở Y tế').replace('sldtbx]', 'sldtbxh]') });
+    const { report } = await validateJson(dir);
+    expect(pick(report, 'ref/agency')).toEqual([{ rule: 'ref/agency', file: 'p.yaml', line: 12, column: 17, endLine: 12, endColumn: 24 }]);
+    expect(report.diagnostics[0].hint).toBe('Ghi khóa của cơ quan, không ghi tên: "syt" là khóa của Sở Y tế');
+  });
+
   it('resolves plan-local agencies before the registry and stays quiet', async () => {
     const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': PLAN.replace('lead: sty', 'lead: syt').replace('sldtbx]', 'sldtbxh]') });
     const { report } = await validateJson(dir);

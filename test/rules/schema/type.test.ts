@@ -11,6 +11,19 @@ describe('schema/type', () => {
     expect(report.diagnostics[0].message).toContain('"2023-02-30" không phải một ngày có thật');
   });
 
+  it('says how to write a date typed the Vietnamese way', async () => {
+    const dir = makeRepo({ 'p.yaml': `${base}date: 03/04/2023\n` });
+    const { report } = await validateJson(dir);
+    expect(pick(report, 'schema/type')).toEqual([{ rule: 'schema/type', file: 'p.yaml', line: 5, column: 7, endLine: 5, endColumn: 17 }]);
+    expect(report.diagnostics[0].hint).toBe('Viết ngày theo dạng năm-tháng-ngày: 2023-04-03');
+  });
+
+  it('names what was written instead, in Vietnamese', async () => {
+    const dir = makeRepo({ 'p.yaml': `${base}indicators:\n  - id: "1"\n` });
+    const { report } = await validateJson(dir);
+    expect(report.diagnostics.map((d) => d.message)).toEqual(['"indicators" phải là một bảng khóa: giá trị, không phải một danh sách']);
+  });
+
   it('rejects an unknown enum value with a did-you-mean', async () => {
     const dir = makeRepo({ 'p.yaml': `${base}format: stat\n` });
     const { report } = await validateJson(dir);
