@@ -16,7 +16,7 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
     .command('render')
     .description('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP')
     .argument('<plan>', 'mã (id) hoặc đường dẫn của kế hoạch')
-    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại)')
+    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại; "-" in bản xem trước html/md ra màn hình)')
     .addOption(new Option('--to <format>', 'định dạng kết quả (html, md: bản xem trước)').choices(['docx', 'pdf', 'html', 'md']).default('docx'))
     .option('--draft', 'trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"')
     .option('--repo <dir>', 'thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)')
@@ -53,6 +53,7 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
             : 'kehoach: kế hoạch còn lỗi nên chưa trình bày. Hãy sửa các lỗi trên, hoặc dùng --draft để in bản dự thảo.\n',
         );
       }
+      if (result.text !== undefined) io.stdout(result.text);
       if (result.written) io.stdout(`${result.written}\n`);
       setCode(result.code);
     });

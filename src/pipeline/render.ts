@@ -38,6 +38,8 @@ export interface RenderResult {
   /** 0 written; 1 refused (errors in the plan). */
   code: number;
   written?: string;
+  /** The preview itself, when it was asked for on standard output (`-o -`). */
+  text?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -219,6 +221,12 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   const hasErrors = summarise(diagnostics).errors > 0;
   if (hasErrors && (!request.draft || resolved.plan.model === undefined)) return { code: 1, diagnostics };
   const id = resolved.plan.model.id;
+  if (request.output === '-') {
+    // `-o -`: a preview to standard output, for a pipe or a quick look; a DOCX or PDF is bytes
+    // a terminal cannot show.
+    if (request.to === 'html' || request.to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, request.to), diagnostics };
+    throw new UserError(`Không thể in tệp ${request.to.toUpperCase()} ra màn hình; hãy ghi vào một tệp: -o ${id}.${request.to}`);
+  }
   const target = resolve(request.cwd, request.output ?? `${id}.${request.to}`);
   let bytes: Uint8Array;
   if (request.to === 'html' || request.to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, request.to), 'utf8');

@@ -52,6 +52,13 @@ describe('Vietnamese dates and numbering', () => {
     expect(numberLine({ ...base, number: null }, LAYOUTS.state)).toBe('Số:      /KH-UBND');
     expect(numberLine({ ...base, number: '28-KH/TU' }, LAYOUTS.party)).toBe('Số 28-KH/TU');
   });
+
+  it('without issuer.short: the usual abbreviation of the issuing body, else a blank, never "KH-" alone', () => {
+    const plan = (name: string) => ({ issuer: { name }, number: null }) as PlanModel;
+    expect(numberLine(plan('Ủy ban nhân dân xã Chiềng Ban'), LAYOUTS.state)).toBe('Số:      /KH-UBND');
+    expect(numberLine(plan('Liên đoàn Lao động tỉnh Phú Yên'), LAYOUTS.state)).toBe('Số:      /KH-LĐLĐ');
+    expect(numberLine(plan('Sở Y tế'), LAYOUTS.state)).toBe('Số:      /KH-      ');
+  });
 });
 
 describe('a plan without indicators, grounded on laws (fixture "minimal")', () => {

@@ -52,11 +52,28 @@ function padNumber(number: string): string {
   return number.replace(/^(\d)(?=\D)/, '0$1');
 }
 
+/**
+ * The issuer's part of the ký hiệu when `issuer.short` is not given: the abbreviations of
+ * NĐ30 Phụ lục III for the bodies that issue most plans; otherwise a blank the clerk fills in,
+ * never a dangling "KH-".
+ */
+const ISSUER_ABBREVIATIONS: [RegExp, string][] = [
+  [/^ủy ban nhân dân\b/i, 'UBND'],
+  [/^hội đồng nhân dân\b/i, 'HĐND'],
+  [/^liên đoàn lao động\b/i, 'LĐLĐ'],
+];
+
+function issuerAbbreviation(plan: PlanModel): string {
+  if (plan.issuer.short) return plan.issuer.short;
+  const name = plan.issuer.name.normalize('NFC');
+  return ISSUER_ABBREVIATIONS.find(([head]) => head.test(name))?.[1] ?? '      ';
+}
+
 export function numberLine(plan: PlanModel, layout: FormatLayout): string {
   const prefix = layout.header.numberPrefix;
   if (plan.number) return `${prefix}${padNumber(plan.number)}`;
   // The symbol's shape is the format's ("/KH-UBND" or "-KH/HU"): data, not a branch here.
-  const symbol = layout.header.unnumberedSymbol.replace('{type}', 'KH').replace('{issuer}', plan.issuer.short ?? '');
+  const symbol = layout.header.unnumberedSymbol.replace('{type}', 'KH').replace('{issuer}', issuerAbbreviation(plan));
   return `${prefix.trimEnd()}${NUMBER_BLANK}${symbol}`;
 }
 
