@@ -77,6 +77,8 @@ export function initFiles(templateDir: string = TEMPLATE_DIR): InitFile[] {
     return { path: source.target, text };
   });
   files.push({ path: '.vscode/settings.json', text: editorSettings() });
+  // validate's cache and the rendered documents are outputs, not sources.
+  files.push({ path: '.gitignore', text: 'node_modules/\n.kehoach-cache/\n*.docx\n*.pdf\n' });
   return files;
 }
 

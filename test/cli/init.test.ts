@@ -12,6 +12,7 @@ import { ROOT, runCli, spawnCli, type JsonReport } from '../helpers.js';
 
 const EXPECTED_FILES = [
   '.github/workflows/kehoach.yml',
+  '.gitignore',
   '.vscode/settings.json',
   'agencies.yaml',
   'directives/chi-thi-05-ct-tu-2025.yaml',
@@ -117,6 +118,10 @@ describe('kehoach init (in process)', () => {
     expect(steps[upload].with?.sarif_file).toBe('kehoach.sarif');
     // The plain run: under GitHub Actions it selects the annotations format by itself.
     expect(steps.some((s) => s.run === 'npx kehoach validate')).toBe(true);
+  });
+
+  it('ignores the validate cache and the rendered documents in git', () => {
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['.kehoach-cache/', '*.docx']));
   });
 
   it('the editor settings map every schema of schemas/ to the files it describes', () => {
