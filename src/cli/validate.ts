@@ -10,7 +10,7 @@ import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
-import { VERSION } from './version.js';
+import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
 
 interface ValidateOptions {
@@ -63,7 +63,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         result =
           opts.cache === false
             ? await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress })
-            : await validateCached(paths, io.cwd, lang, { toolVersion: VERSION, onProgress: progress.onProgress, workers: jobs, minFiles });
+            : await validateCached(paths, io.cwd, lang, { toolVersion: codeFingerprint(), onProgress: progress.onProgress, workers: jobs, minFiles });
       } finally {
         progress.finish();
       }
