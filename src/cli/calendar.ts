@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { calendar, calendarIcs, calendarMarkdown } from '../pipeline/calendar.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions } from './options.js';
+import { resolveLang, type GlobalOptions, help } from './options.js';
 
 interface CalendarOptions {
   year?: string;
@@ -14,11 +14,11 @@ interface CalendarOptions {
 export function registerCalendar(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('calendar')
-    .description('Mọi hạn báo cáo của các kế hoạch trong kho trong một năm (iCalendar hoặc Markdown)')
-    .argument('[paths...]', 'thư mục hoặc tệp (mặc định: thư mục hiện tại)')
-    .option('--year <year>', 'năm (mặc định: năm hiện tại)')
-    .addOption(new Option('--to <format>', 'định dạng: md (mặc định) hoặc ics').choices(['ics', 'md']).default('md'))
-    .option('--agency <key>', 'chỉ các hạn mà cơ quan này báo cáo hoặc nhận báo cáo')
+    .description(help('Mọi hạn báo cáo của các kế hoạch trong kho trong một năm (iCalendar hoặc Markdown)', 'Every reporting deadline of the plans of the repository in a year (iCalendar or Markdown)'))
+    .argument('[paths...]', help('thư mục hoặc tệp (mặc định: thư mục hiện tại)', 'folders or files (default: the current folder)'))
+    .option('--year <year>', help('năm (mặc định: năm hiện tại)', 'the year (default: the current year)'))
+    .addOption(new Option('--to <format>', help('định dạng: md (mặc định) hoặc ics', 'format: md (default) or ics')).choices(['ics', 'md']).default('md'))
+    .option('--agency <key>', help('chỉ các hạn mà cơ quan này báo cáo hoặc nhận báo cáo', 'only the deadlines this agency reports to or receives'))
     .action((paths: string[], opts: CalendarOptions, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {

@@ -4,13 +4,13 @@ import { relative } from 'node:path';
 import type { Command } from 'commander';
 import { INIT_PLAN_ID, initRepository } from '../pipeline/init.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions } from './options.js';
+import { resolveLang, type GlobalOptions, help } from './options.js';
 
 export function registerInit(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('init')
-    .description('Tạo một kho kế hoạch mẫu: danh mục cơ quan, một chỉ thị, một kế hoạch, cấu hình, quy trình CI')
-    .argument('[dir]', 'thư mục sẽ tạo kho (mặc định: thư mục hiện tại)', '.')
+    .description(help('Tạo một kho kế hoạch mẫu: danh mục cơ quan, một chỉ thị, một kế hoạch, cấu hình, quy trình CI', 'Create a small working repository: agencies, a directive, a plan, config, a CI workflow'))
+    .argument('[dir]', help('thư mục sẽ tạo kho (mặc định: thư mục hiện tại)', 'the folder to create it in (default: the current folder)'), '.')
     .action((dir: string, _opts: unknown, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       const result = initRepository(dir, io.cwd, lang);

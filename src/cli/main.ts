@@ -4,7 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { CliIO } from './io.js';
-import { resolveLang } from './options.js';
+import { help, resolveLang, setHelpLang } from './options.js';
 import { VERSION } from './version.js';
 
 type Register = (program: Command, io: CliIO, setCode: (code: number) => void) => void;
@@ -53,14 +53,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     code = c;
   };
   const langGuess = resolveLang({ lang: argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined }, io);
+  setHelpLang(langGuess);
   const program = new Command();
   program
     .name('kehoach')
     .description(langGuess === 'en' ? 'Check and render implementation plans (Kế hoạch) written in YAML' : 'Kiểm tra và trình bày Kế hoạch viết bằng YAML')
     .version(VERSION, '-v, --version', langGuess === 'en' ? 'print the version' : 'in số phiên bản')
     .helpOption('-h, --help', langGuess === 'en' ? 'show help' : 'xem hướng dẫn')
-    .option('--lang <lang>', 'ngôn ngữ thông báo: vi (mặc định) hoặc en')
-    .option('--no-color', 'không tô màu')
+    .option('--lang <lang>', help('ngôn ngữ thông báo: vi (mặc định) hoặc en', 'message language: vi (default) or en'))
+    .option('--no-color', help('không tô màu', 'no colour'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

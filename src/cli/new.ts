@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { newPlan } from '../pipeline/new-plan.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions } from './options.js';
+import { resolveLang, type GlobalOptions, help } from './options.js';
 
 interface NewPlanOptions {
   parent: string;
@@ -17,8 +17,8 @@ interface NewPlanOptions {
 export function registerNew(program: Command, io: CliIO, setCode: (code: number) => void): void {
   const group = program
     .command('new')
-    .description('Tạo văn bản mới từ khung: kehoach new plan --parent <mã>')
-    .argument('[what]', 'loại văn bản: plan')
+    .description(help('Tạo văn bản mới từ khung: kehoach new plan --parent <mã>', 'Create a new document from a skeleton: kehoach new plan --parent <id>'))
+    .argument('[what]', help('loại văn bản: plan', 'the kind of document: plan'))
     // Reached only when no known subcommand follows: say what is possible instead of printing nothing.
     .action((what: string | undefined, _opts: unknown, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
@@ -27,11 +27,11 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
     });
   group
     .command('plan')
-    .description('Tạo khung kế hoạch từ văn bản cấp trên: mỗi nhiệm vụ, chỉ tiêu của cấp trên một mục')
+    .description(help('Tạo khung kế hoạch từ văn bản cấp trên: mỗi nhiệm vụ, chỉ tiêu của cấp trên một mục', 'Write a plan skeleton from its parent: one entry per parent task and indicator'))
     .requiredOption('--parent <id>', 'mã của văn bản cấp trên (chỉ thị, chương trình, kế hoạch) trong kho')
-    .option('--id <id>', 'mã của kế hoạch mới (mặc định: ke-hoach-thuc-hien-<parent>)')
-    .option('-o, --output <file>', 'tệp sẽ ghi ("-" = in ra màn hình); mặc định: plans/<id>.yaml trong kho')
-    .option('--repo <dir>', 'thư mục kho văn bản', '.')
+    .option('--id <id>', help('mã của kế hoạch mới (mặc định: ke-hoach-thuc-hien-<parent>)', 'the id of the new plan (default: ke-hoach-thuc-hien-<parent>)'))
+    .option('-o, --output <file>', help('tệp sẽ ghi ("-" = in ra màn hình); mặc định: plans/<id>.yaml trong kho', 'the file to write ("-" = standard output); default: plans/<id>.yaml in the repository'))
+    .option('--repo <dir>', help('thư mục kho văn bản', 'the repository folder'), '.')
     .action((opts: NewPlanOptions, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       const result = newPlan(opts.repo, io.cwd, opts.parent, opts.id, lang);

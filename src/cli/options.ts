@@ -19,3 +19,15 @@ export function resolveColor(opts: GlobalOptions, io: CliIO): boolean {
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
 }
+
+/** The language of --help texts: set once by main from --lang / KEHOACH_LANG, before registering. */
+let helpLang: Lang = 'vi';
+
+export function setHelpLang(lang: Lang): void {
+  helpLang = lang;
+}
+
+/** A help text in the language of this run. */
+export function help(vi: string, en: string): string {
+  return helpLang === 'en' ? en : vi;
+}

@@ -2,7 +2,7 @@
 // and calls the render pipeline (loaded only when the command runs: cold start matters).
 import { Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
-import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
+import { resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 
 interface RenderOptions {
   output?: string;
@@ -14,12 +14,12 @@ interface RenderOptions {
 export function registerRender(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('render')
-    .description('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP')
-    .argument('<plan>', 'mã (id) hoặc đường dẫn của kế hoạch')
-    .option('-o, --output <file>', 'tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại; "-" in bản xem trước html/md ra màn hình)')
-    .addOption(new Option('--to <format>', 'định dạng kết quả (html, md: bản xem trước)').choices(['docx', 'pdf', 'html', 'md']).default('docx'))
-    .option('--draft', 'trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"')
-    .option('--repo <dir>', 'thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)')
+    .description(help('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP', 'Render a plan to DOCX (or PDF) in the layout of Nghị định 30/2020/NĐ-CP'))
+    .argument('<plan>', help('mã (id) hoặc đường dẫn của kế hoạch', 'the id or file path of the plan'))
+    .option('-o, --output <file>', help('tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại; "-" in bản xem trước html/md ra màn hình)', 'the output file (default: <plan id>.<format> in the current folder; "-" prints an html/md preview)'))
+    .addOption(new Option('--to <format>', help('định dạng kết quả (html, md: bản xem trước)', 'the output format (html, md: previews)')).choices(['docx', 'pdf', 'html', 'md']).default('docx'))
+    .option('--draft', help('trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"', 'render even a plan with errors, marked "DỰ THẢO" (draft)'))
+    .option('--repo <dir>', help('thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)', 'the repository root (default: the nearest folder with kehoach.config.yaml)'))
     .action(async (plan: string, opts: RenderOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(global, io);

@@ -4,13 +4,13 @@ import type { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { isSchemaName, schemaText, SCHEMA_NAMES } from '../pipeline/schema.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions } from './options.js';
+import { resolveLang, type GlobalOptions, help } from './options.js';
 
 export function registerSchema(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('schema')
-    .description('In JSON Schema của một loại tệp (để trình soạn thảo gợi ý và kiểm tra)')
-    .argument('[kind]', `loại tệp: ${SCHEMA_NAMES.join(', ')}`, 'plan')
+    .description(help('In JSON Schema của một loại tệp (để trình soạn thảo gợi ý và kiểm tra)', 'Print the JSON Schema of a kind of file (for editor completion and checks)'))
+    .argument('[kind]', help(`loại tệp: ${SCHEMA_NAMES.join(', ')}`, `kind of file: ${SCHEMA_NAMES.join(', ')}`), 'plan')
     .action((kind: string, _opts: unknown, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       if (!isSchemaName(kind)) {

@@ -9,7 +9,7 @@ import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { resolveColor, resolveLang, type GlobalOptions } from './options.js';
+import { resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
 
@@ -24,13 +24,13 @@ interface ValidateOptions {
 export function registerValidate(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('validate')
-    .description('Kiểm tra mọi văn bản YAML trong các đường dẫn (mặc định: thư mục hiện tại)')
-    .argument('[paths...]', 'thư mục hoặc tệp cần kiểm tra')
-    .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(FORMATS as unknown as string[]))
-    .option('--max-warnings <n>', 'thoát với mã 1 khi số cảnh báo vượt quá n')
-    .option('--no-cache', 'không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)')
-    .option('-j, --jobs <n>', 'số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4)')
-    .option('--list-rules', 'liệt kê các quy tắc, mức độ mặc định và mô tả')
+    .description(help('Kiểm tra mọi văn bản YAML trong các đường dẫn (mặc định: thư mục hiện tại)', 'Check every YAML document under the paths (default: the current folder)'))
+    .argument('[paths...]', help('thư mục hoặc tệp cần kiểm tra', 'folders or files to check'))
+    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
+    .option('--max-warnings <n>', help('thoát với mã 1 khi số cảnh báo vượt quá n', 'exit with 1 when there are more than n warnings'))
+    .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
+    .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4)', 'worker threads for a large repository (default: the CPU count, at most 4)'))
+    .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(global, io);
