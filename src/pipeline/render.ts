@@ -45,15 +45,18 @@ export interface RenderResult {
 
 const PLAN_FILE = /\.ya?ml$/i;
 
-function nearestConfigFolder(start: string): string | undefined {
+/** The nearest folder at or above `start` that holds `marker` (a file or folder name). */
+function nearestFolderWith(start: string, marker: string): string | undefined {
   let dir = start;
   for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    if (existsSync(join(dir, marker))) return dir;
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
   }
 }
+
+const nearestConfigFolder = (start: string) => nearestFolderWith(start, CONFIG_FILE);
 
 function isInside(child: string, folder: string): boolean {
   const rel = relative(folder, child);
@@ -75,7 +78,15 @@ export function repositoryRoot(planPath: string | undefined, cwd: string, repoOp
     return root;
   }
   const start = planPath ? dirname(planPath) : cwd;
-  return nearestConfigFolder(start) ?? cwd;
+  const configured = nearestConfigFolder(start);
+  if (configured) return configured;
+  // Without a config file: the plan's git checkout, else the current folder when the plan is
+  // inside it, else the plan's own folder — so that a plan named from elsewhere never makes
+  // kehoach read a whole unrelated folder (the home directory, /tmp).
+  const checkout = planPath ? nearestFolderWith(start, '.git') : undefined;
+  if (checkout) return checkout;
+  if (!planPath || isInside(planPath, cwd)) return cwd;
+  return start;
 }
 
 export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan {
