@@ -11,7 +11,3 @@ export interface CliIO {
   /** A monotonic clock in milliseconds (tests pass a fake one); defaults to performance.now. */
   now?: () => number;
 }
-
-export interface CliOutcome {
-  code: number;
-}

@@ -3,8 +3,8 @@
 import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { didYouMean, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import { CONFIG_FILE } from '../load/discover.js';
+import { didYouMean, FILE_START, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
+import { findCheckout, findConfig } from '../load/config.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
@@ -45,19 +45,6 @@ export interface RenderResult {
 
 const PLAN_FILE = /\.ya?ml$/i;
 
-/** The nearest folder at or above `start` that holds `marker` (a file or folder name). */
-function nearestFolderWith(start: string, marker: string): string | undefined {
-  let dir = start;
-  for (;;) {
-    if (existsSync(join(dir, marker))) return dir;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
-const nearestConfigFolder = (start: string) => nearestFolderWith(start, CONFIG_FILE);
-
 function isInside(child: string, folder: string): boolean {
   const rel = relative(folder, child);
   return !rel.startsWith('..') && !isAbsolute(rel);
@@ -78,12 +65,12 @@ export function repositoryRoot(planPath: string | undefined, cwd: string, repoOp
     return root;
   }
   const start = planPath ? dirname(planPath) : cwd;
-  const configured = nearestConfigFolder(start);
-  if (configured) return configured;
+  const config = findConfig([start], cwd);
+  if (config) return dirname(config);
   // Without a config file: the plan's git checkout, else the current folder when the plan is
   // inside it, else the plan's own folder — so that a plan named from elsewhere never makes
   // kehoach read a whole unrelated folder (the home directory, /tmp).
-  const checkout = planPath ? nearestFolderWith(start, '.git') : undefined;
+  const checkout = planPath ? findCheckout(start) : undefined;
   if (checkout) return checkout;
   if (!planPath || isInside(planPath, cwd)) return cwd;
   return start;
@@ -97,7 +84,7 @@ export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd'
   const root = repositoryRoot(planPath, cwd, request.repo);
   const paths = [root];
   if (planPath && !isInside(planPath, root)) paths.push(planPath);
-  const { repo, config, configDocument } = loadRepository(paths, cwd);
+  const { repo, config } = loadRepository(paths, cwd);
   const found = planPath
     ? repo.documents.find((d) => resolve(cwd, d.file) === planPath)
     : repo.get(request.plan);
@@ -108,7 +95,8 @@ export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd'
       `Không tìm thấy kế hoạch "${request.plan}" trong kho ${relative(cwd, root) || '.'}` + (suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '.'),
     );
   }
-  const diagnostics = runRules(repo, config, request.lang, configDocument ? [configDocument] : []).filter((d) => d.file === found.file);
+  // Only the plan's own findings decide: its rules alone are run (against the whole repository).
+  const diagnostics = runRules(repo, config, request.lang, [], new Set([found]));
   const plan = asChecked(found, 'plan');
   if (!plan) {
     if (found.kind !== undefined && found.kind !== 'plan') throw new UserError(`"${found.file}" là văn bản loại ${found.kind}, không phải kế hoạch (kind: plan).`);
@@ -123,7 +111,7 @@ function ensureError(diagnostics: Diagnostic[], file: string): Diagnostic[] {
   if (summarise(diagnostics).errors > 0) return diagnostics;
   return [
     ...diagnostics,
-    { rule: 'schema/invalid', severity: 'error', file, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message: 'Tệp không đúng cấu trúc của một kế hoạch.' },
+    { rule: 'schema/invalid', severity: 'error', file, range: FILE_START, message: 'Tệp không đúng cấu trúc của một kế hoạch.' },
   ];
 }
 
