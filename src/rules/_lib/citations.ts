@@ -4,8 +4,8 @@
 // at the exact characters of a wrong date or issuer (doc.rangeIn maps them back to the YAML).
 // The shared analysis (which record a citation names, whether its date, issuer and type
 // agree) lives here too, so the four citation/* rules read one result.
-import type { YamlPath } from '../../load/source.js';
-import type { DirectiveModel, PlanModel, TaskModel } from '../../model/schemas.js';
+import type { DirectiveModel, PlanModel } from '../../model/schemas.js';
+import { printedStringsOf, type PrintedString } from './text-fields.js';
 import { asChecked, type CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 
@@ -203,51 +203,15 @@ export function printDate(iso: string | number): string {
 // The text fields of a plan: every string that is printed (spec/rules.md: title, basis texts,
 // intro, purpose, indicators, tasks, duties, funding, closing).
 
-export interface TextField {
-  path: YamlPath;
-  text: string;
-}
+export type TextField = PrintedString;
+
+/** Where rules.md looks for citations: every printed string but the header, signature and Nơi nhận. */
+const CITATION_SCOPE = new Set(['title', 'basis', 'intro', 'purpose', 'indicators', 'tasks', 'funding', 'assignments', 'implementation_closing', 'reporting', 'closing']);
 
 export function textFieldsOf(plan: PlanModel): TextField[] {
-  const out: TextField[] = [];
-  const one = (path: YamlPath, text: string | null | undefined) => {
-    if (typeof text === 'string' && text.length > 0) out.push({ path, text });
-  };
-  const many = (path: YamlPath, texts: string | readonly string[] | null | undefined) => {
-    if (typeof texts === 'string') one(path, texts);
-    else texts?.forEach((t, i) => one([...path, i], t));
-  };
-  one(['title'], plan.title);
-  plan.basis?.forEach((b, i) => {
-    if ('text' in b) one(['basis', i, 'text'], b.text);
-  });
-  many(['intro'], plan.intro);
-  one(['purpose', 'heading'], plan.purpose?.heading);
-  many(['purpose', 'aims'], plan.purpose?.aims);
-  many(['purpose', 'requirements'], plan.purpose?.requirements);
-  one(['indicators', 'heading'], plan.indicators?.heading);
-  plan.indicators?.groups.forEach((g, gi) => {
-    one(['indicators', 'groups', gi, 'title'], g.title);
-    g.items.forEach((item, ii) => one(['indicators', 'groups', gi, 'items', ii, 'text'], item.text));
-  });
-  one(['tasks', 'heading'], plan.tasks?.heading);
-  const tasks = (items: readonly TaskModel[], base: YamlPath) =>
-    items.forEach((t, i) => {
-      one([...base, i, 'title'], t.title);
-      many([...base, i, 'body'], t.body);
-      if (t.items) tasks(t.items, [...base, i, 'items']);
-    });
-  tasks(plan.tasks?.items ?? [], ['tasks', 'items']);
-  one(['funding', 'heading'], plan.funding?.heading);
-  many(['funding', 'body'], plan.funding?.body);
-  plan.assignments?.forEach((a, i) => {
-    one(['assignments', i, 'note'], a.note);
-    many(['assignments', i, 'duties'], a.duties);
-  });
-  many(['implementation_closing'], plan.implementation_closing);
-  plan.reporting?.forEach((r, i) => one(['reporting', i, 'name'], r.name));
-  many(['closing'], plan.closing);
-  return out;
+  return printedStringsOf(plan).filter(
+    (s) => s.text.length > 0 && CITATION_SCOPE.has(String(s.path[0])) && s.path[s.path.length - 1] !== 'due',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import { isScalar, type Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
 import type { PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
-import { indicatorsOf, tasksOf } from './walk.js';
+import { tasksOf } from './walk.js';
 
 export interface PrintedString {
   text: string;
@@ -37,8 +37,10 @@ export function printedStringsOf(model: PlanModel): PrintedString[] {
   many(model.purpose?.aims, ['purpose', 'aims']);
   many(model.purpose?.requirements, ['purpose', 'requirements']);
   one(model.indicators?.heading, ['indicators', 'heading']);
-  model.indicators?.groups.forEach((g, i) => one(g.title, ['indicators', 'groups', i, 'title']));
-  for (const { item, path } of indicatorsOf(model)) one(item.text, [...path, 'text']);
+  model.indicators?.groups.forEach((g, gi) => {
+    one(g.title, ['indicators', 'groups', gi, 'title']);
+    g.items.forEach((item, ii) => one(item.text, ['indicators', 'groups', gi, 'items', ii, 'text']));
+  });
   one(model.tasks?.heading, ['tasks', 'heading']);
   for (const { item, path } of tasksOf(model)) {
     one(item.title, [...path, 'title']);
