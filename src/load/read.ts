@@ -29,36 +29,48 @@ export function displayPath(absPath: string, cwd: string): string {
   return rel.split(sep).join('/');
 }
 
-/** Reads and parses; never throws for anything a file can contain. */
-export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'full'): ReadFile {
-  const file = displayPath(absPath, cwd);
-  const problems: LoadProblem[] = [];
-  const fail = (message: string, data: Record<string, string | number> = {}): ReadFile => {
-    const source = new YamlSource(file, '');
-    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message, data });
-    return { source, data: undefined, kind: undefined, problems, fast: false };
-  };
+/** A file's bytes, or why they could not be had (a message of schema/syntax and its data). */
+export type FileBytes = { bytes: Buffer } | { failure: string; data: Record<string, string | number> };
 
-  let bytes: Buffer;
+/** Reads a file once, refusing folders and files over the size limit before reading them. */
+export function readBytes(absPath: string): FileBytes {
   try {
-    const size = statSync(absPath).size;
-    if (statSync(absPath).isDirectory()) {
+    const stat = statSync(absPath);
+    if (stat.isDirectory()) {
       // A folder lands here only when it could not be listed: say why (EACCES, not EISDIR).
       try {
         readdirSync(absPath);
       } catch (e) {
-        return fail('load.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+        return { failure: 'load.unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } };
       }
-      return fail('load.unreadable', { reason: 'EISDIR' });
+      return { failure: 'load.unreadable', data: { reason: 'EISDIR' } };
     }
-    if (size > LIMITS.maxFileBytes) {
-      return fail('load.too-large', { size: formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) });
+    if (stat.size > LIMITS.maxFileBytes) {
+      return { failure: 'load.too-large', data: { size: formatMiB(stat.size), limit: formatMiB(LIMITS.maxFileBytes) } };
     }
-    bytes = readFileSync(absPath);
+    return { bytes: readFileSync(absPath) };
   } catch (e) {
-    return fail('load.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    return { failure: 'load.unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } };
   }
-  return parseYamlText(file, bytes, problems, mode, () => decodeText(readFileSync(absPath)));
+}
+
+/**
+ * Reads (unless the bytes are given) and parses; never throws for anything a file can contain.
+ */
+export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'full', given?: FileBytes): ReadFile {
+  const file = displayPath(absPath, cwd);
+  const read = given ?? readBytes(absPath);
+  if ('failure' in read) {
+    const source = new YamlSource(file, '');
+    return {
+      source,
+      data: undefined,
+      kind: undefined,
+      problems: [{ rule: 'schema/syntax', range: source.firstLineRange(), message: read.failure, data: read.data }],
+      fast: false,
+    };
+  }
+  return parseYamlText(file, read.bytes, [], mode, () => decodeText(readFileSync(absPath)));
 }
 
 /** UTF-8 text without a leading BOM, as the parsers see it. */

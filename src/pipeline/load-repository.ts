@@ -3,7 +3,7 @@ import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { discover } from '../load/discover.js';
 import { findConfig } from '../load/config.js';
-import { readYamlFile, type ParseMode } from '../load/read.js';
+import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
@@ -18,16 +18,17 @@ export interface LoadedRepository {
 
 const MENTIONS_KIND = /^kind\s*:/m;
 
-export function loadDocument(absPath: string, cwd: string, explicit: boolean, mode: ParseMode = 'fast'): LoadedDocument | undefined {
-  const doc = loadDocumentOnce(absPath, cwd, explicit, mode);
+/** `bytes`: the file's content when the caller has already read it (the cache hashes it). */
+export function loadDocument(absPath: string, cwd: string, explicit: boolean, mode: ParseMode = 'fast', bytes: FileBytes = readBytes(absPath)): LoadedDocument | undefined {
+  const doc = loadDocumentOnce(absPath, cwd, explicit, mode, bytes);
   // A problem found on fast-parsed data is found again with the full parser, so that its
   // position (and any parser-level diagnostic) is exactly what the full parser reports.
-  if (mode === 'fast' && doc && doc.problems.length > 0 && doc.fast) return loadDocumentOnce(absPath, cwd, explicit, 'full');
+  if (mode === 'fast' && doc && doc.problems.length > 0 && doc.fast) return loadDocumentOnce(absPath, cwd, explicit, 'full', bytes);
   return doc;
 }
 
-function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode: ParseMode): (LoadedDocument & { fast: boolean }) | undefined {
-  const read = readYamlFile(absPath, cwd, mode);
+function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, bytes: FileBytes): (LoadedDocument & { fast: boolean }) | undefined {
+  const read = readYamlFile(absPath, cwd, mode, bytes);
   const fast = read.fast;
   const { source } = read;
   const base = { file: source.file, source, data: read.data, kind: undefined, id: undefined, model: undefined };
@@ -63,12 +64,13 @@ export function loadRepository(paths: readonly string[], cwd: string, mode: Pars
   return { repo: new Repository(documents), configDocument, config };
 }
 
-export function loadConfig(paths: readonly string[], cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+/** `path`: where the config file was found (its folder is the repository root). */
+export function loadConfig(paths: readonly string[], cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel; path?: string } {
   const path = findConfig(paths.length ? paths : ['.'], cwd);
   if (!path) return { configDocument: undefined, config: {} };
   const read = readYamlFile(path, cwd);
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
-  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
+  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {}, path };
   // An empty config file is a valid "no settings".
   const data = read.data ?? {};
   const checked = checkAgainst(Config, data, read.source);
@@ -86,5 +88,5 @@ export function loadConfig(paths: readonly string[], cwd: string): { configDocum
     });
     delete config.rules?.[id];
   }
-  return { configDocument: withRanges({ ...base, problems }), config };
+  return { configDocument: withRanges({ ...base, problems }), config, path };
 }

@@ -2,6 +2,7 @@
 // from a header alone. Used by the cache (documents not re-read) and by the worker threads
 // (documents another worker holds): rules run on a document with its context (directives,
 // agencies, parent plans) in full and every other document as its header.
+import { createHash } from 'node:crypto';
 import { YamlSource } from '../load/source.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 
@@ -47,4 +48,9 @@ export function parentIdsOf(headers: Iterable<Header | undefined>): Set<string> 
 /** Whether a document belongs to the context that other documents' rules read in full. */
 export function isContext(h: Header | undefined, parentIds: ReadonlySet<string>): boolean {
   return h !== undefined && (h.kind === 'directive' || h.kind === 'agencies' || (h.id !== undefined && parentIds.has(h.id)));
+}
+
+/** The content hash the cache compares a file by. */
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('hex');
 }

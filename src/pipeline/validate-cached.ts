@@ -14,12 +14,11 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname, join, relative, resolve } from 'node:path';
 import { sortDiagnostics, summarise, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { discover } from '../load/discover.js';
-import { findConfig } from '../load/config.js';
-import { displayPath, type ParseMode } from '../load/read.js';
+import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
-import { headerOf, isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
+import { contentHash, headerOf, isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
 import { loadConfig, loadDocument, type OnProgress } from './load-repository.js';
 import { runRules, type ValidateResult } from './validate.js';
 import { canRunInParallel, PARALLEL_MIN_FILES, validateInParallel } from './validate-parallel.js';
@@ -54,9 +53,8 @@ export interface CachedValidateOptions {
 }
 
 /** The folder that holds `.kehoach-cache/`: the config's folder, else the first path's. */
-export function cacheRoot(paths: readonly string[], cwd: string): string {
-  const config = findConfig(paths, cwd);
-  if (config) return dirname(config);
+export function cacheRoot(paths: readonly string[], cwd: string, configPath: string | undefined): string {
+  if (configPath) return dirname(configPath);
   const first = resolve(cwd, paths[0] ?? '.');
   try {
     return statSync(first).isDirectory() ? first : dirname(first);
@@ -93,19 +91,29 @@ function writeCache(path: string, cache: CacheFile): void {
   }
 }
 
-const sha1 = (bytes: Buffer | string) => createHash('sha1').update(bytes).digest('hex');
+function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return byFile;
+}
 
 export async function validateCached(paths: readonly string[], cwd: string, lang: Lang, options: CachedValidateOptions): Promise<ValidateResult & { repo: Repository; config: ConfigModel }> {
   const mode = options.mode ?? 'fast';
-  const root = cacheRoot(paths, cwd);
+  const { configDocument, config, path: configPath } = loadConfig(paths, cwd);
+  const root = cacheRoot(paths, cwd, configPath);
   const cachePath = join(root, '.kehoach-cache', 'validate.json');
   const cache = readCache(cachePath, options.toolVersion);
   const next: CacheFile = { format: CACHE_FORMAT, tool: options.toolVersion, entries: Object.create(null) as Record<string, Entry> };
   const files = discover(paths.length ? paths : ['.'], cwd);
-  const { configDocument, config } = loadConfig(paths, cwd);
 
   // 1. Which files are unchanged: same size and mtime, or else the same bytes.
-  type Item = { absPath: string; key: string; file: string; explicit: boolean; entry?: Entry; hash: string; stat: { mtimeMs: number; size: number } | undefined };
+  // `bytes`: read to compare with the cache and found changed, kept so that loading does not
+  // read the file again. A file the cache does not know is read once, when it is loaded.
+  type Item = { absPath: string; key: string; file: string; explicit: boolean; entry?: Entry; hash: string; bytes?: FileBytes; stat: { mtimeMs: number; size: number } | undefined };
   const items: Item[] = [];
   for (const [index, f] of files.entries()) {
     const key = relative(root, f.absPath);
@@ -120,20 +128,20 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
     const old = cache.entries[key];
     let hash = '';
     let entry: Entry | undefined;
+    let bytes: FileBytes | undefined;
     if (stat && old && old.mtimeMs === stat.mtimeMs && old.size === stat.size && stat.mtimeMs < cache.writtenMs - RACY_WINDOW_MS) {
       entry = old;
       hash = old.hash;
-    } else if (stat) {
-      try {
-        hash = sha1(readFileSync(f.absPath));
-        if (old && old.hash === hash) entry = old;
-      } catch {
-        hash = '';
+    } else if (stat && old) {
+      bytes = readBytes(f.absPath);
+      if ('bytes' in bytes) {
+        hash = contentHash(bytes.bytes);
+        if (old.hash === hash) [entry, bytes] = [old, undefined];
       }
     }
     // A file named on the command line is never "skipped"; one found by walking may be.
     if (entry?.skipped && f.explicit) entry = undefined;
-    items.push({ absPath: f.absPath, key, file, explicit: f.explicit, entry, hash, stat });
+    items.push({ absPath: f.absPath, key, file, explicit: f.explicit, entry, hash, bytes, stat });
     options.onProgress?.(index + 1, files.length);
   }
 
@@ -156,9 +164,9 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
   if ((options.workers ?? 1) > 1 && misses >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel()) {
     const result = await validateInParallel(files, cwd, lang, { workers: options.workers ?? 2, mode, config, configDocument });
     const headerAt = new Map(items.map((item, index) => [item, result.headers.get(index)]));
+    items.forEach((item, index) => (item.hash = result.hashes.get(index) ?? ''));
     const contextHash = contextHashOf((item) => headerAt.get(item));
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const d of result.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+    const byFile = groupByFile(result.diagnostics);
     for (const item of items) {
       if (!item.stat || !item.hash) continue;
       const header = headerAt.get(item);
@@ -173,7 +181,12 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
   // 2. Load what changed; stand in for the rest with their cached headers.
   const loaded = new Map<Item, LoadedDocument | undefined>();
   const load = (item: Item) => {
-    if (!loaded.has(item)) loaded.set(item, loadDocument(item.absPath, cwd, item.explicit, mode));
+    if (!loaded.has(item)) {
+      const bytes = item.bytes ?? readBytes(item.absPath);
+      if ('bytes' in bytes && !item.hash) item.hash = contentHash(bytes.bytes);
+      item.bytes = undefined;
+      loaded.set(item, loadDocument(item.absPath, cwd, item.explicit, mode, bytes));
+    }
     return loaded.get(item);
   };
   const headers = new Map<Item, Header | undefined>();
@@ -208,12 +221,7 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
   }
   const repo = new Repository(documents);
   const fresh = runRules(repo, config, lang, configDocument ? [configDocument] : [], toCheck);
-  const freshByFile = new Map<string, Diagnostic[]>();
-  for (const d of fresh) {
-    const list = freshByFile.get(d.file) ?? [];
-    list.push(d);
-    freshByFile.set(d.file, list);
-  }
+  const freshByFile = groupByFile(fresh);
 
   const diagnostics: Diagnostic[] = [...(configDocument ? freshByFile.get(configDocument.file) ?? [] : [])];
   for (const item of items) {

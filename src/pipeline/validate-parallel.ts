@@ -82,7 +82,7 @@ export async function validateInParallel(
   cwd: string,
   lang: Lang,
   options: ParallelOptions,
-): Promise<ValidateResult & { repo: Repository; config: ConfigModel; headers: Map<number, Header> }> {
+): Promise<ValidateResult & { repo: Repository; config: ConfigModel; headers: Map<number, Header>; hashes: Map<number, string> }> {
   const clients = Array.from({ length: Math.max(1, options.workers) }, () => new WorkerClient());
   try {
     // 1. Load, in turns, so that each worker gets files from every folder.
@@ -114,6 +114,7 @@ export async function validateInParallel(
       repo,
       config: options.config,
       headers: new Map(ordered.map(([index, e]) => [index, e.header])),
+      hashes: new Map(loaded.flatMap((reply) => reply.hashes.map((h): [number, string] => [h.index, h.hash]))),
     };
   } finally {
     await Promise.all(clients.map((c) => c.terminate()));

@@ -4,13 +4,13 @@
 // the context in full, every other document as its header.
 import { parentPort } from 'node:worker_threads';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import type { ParseMode } from '../load/read.js';
+import { readBytes, type ParseMode } from '../load/read.js';
 import { YamlSource } from '../load/source.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { loadDocument } from './load-repository.js';
-import { headerOf, stubDocument, type Header } from './stubs.js';
+import { contentHash, headerOf, stubDocument, type Header } from './stubs.js';
 import { runRules } from './validate.js';
 
 export interface WorkerFile {
@@ -33,7 +33,7 @@ export type WorkerRequest =
   | { type: 'check'; all: { index: number; file: string; header: Header | undefined }[]; context: ContextDocument[]; config: ConfigModel; lang: Lang };
 
 export type WorkerReply =
-  | { type: 'loaded'; documents: { index: number; file: string; header: Header }[] }
+  | { type: 'loaded'; documents: { index: number; file: string; header: Header }[]; hashes: { index: number; hash: string }[] }
   | { type: 'context'; documents: ContextDocument[] }
   | { type: 'checked'; diagnostics: Diagnostic[] }
   | { type: 'failed'; message: string; stack?: string };
@@ -44,13 +44,17 @@ function handle(request: WorkerRequest): WorkerReply {
   switch (request.type) {
     case 'load': {
       const documents: { index: number; file: string; header: Header }[] = [];
+      const hashes: { index: number; hash: string }[] = [];
       for (const { index, file } of request.files) {
-        const doc = loadDocument(file.absPath, request.cwd, file.explicit, request.mode);
+        // Read once: the bytes are hashed for the cache and parsed from the same buffer.
+        const bytes = readBytes(file.absPath);
+        if ('bytes' in bytes) hashes.push({ index, hash: contentHash(bytes.bytes) });
+        const doc = loadDocument(file.absPath, request.cwd, file.explicit, request.mode, bytes);
         if (!doc) continue;
         own.set(index, Object.assign(doc, { absPath: file.absPath }));
         documents.push({ index, file: doc.file, header: headerOf(doc) });
       }
-      return { type: 'loaded', documents };
+      return { type: 'loaded', documents, hashes };
     }
     case 'context':
       return {
