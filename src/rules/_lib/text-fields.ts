@@ -13,8 +13,17 @@ export interface PrintedString {
   path: YamlPath;
 }
 
+/** The text rules and the citation rules all read the same list: it is built once per plan. */
+const printedStrings = new WeakMap<PlanModel, readonly PrintedString[]>();
+
 /** Every printed string of a plan, in print order. */
-export function printedStringsOf(model: PlanModel): PrintedString[] {
+export function printedStringsOf(model: PlanModel): readonly PrintedString[] {
+  let list = printedStrings.get(model);
+  if (!list) printedStrings.set(model, (list = collectPrintedStrings(model)));
+  return list;
+}
+
+function collectPrintedStrings(model: PlanModel): PrintedString[] {
   const out: PrintedString[] = [];
   const one = (text: string | null | undefined, path: YamlPath) => {
     if (typeof text === 'string') out.push({ text, path });
