@@ -116,3 +116,17 @@ tasks:
   - { id: "1", title: Lãnh đạo }
   - { id: "2", title: Chính sách }
 `;
+
+/** A plan whose indicators are one group "a" with the given item lines (8-space indented). */
+export function planWithIndicators(items: string, headerLines = ''): string {
+  return `kind: plan
+id: p
+title: T
+issuer: { name: X }
+${headerLines}indicators:
+  groups:
+    - id: a
+      title: Nhóm
+      items:
+${items}`;
+}

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, DIRECTIVE, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, DIRECTIVE, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const plan = (items: string) => `kind: plan
-id: p
-title: T
-issuer: { name: X }
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
+const plan = (items: string) => planWithIndicators(items);
 
 describe('doc/duplicate-id', () => {
   it('reports the second document with an id', async () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const plan = (items: string) => `kind: plan
-id: p
-title: T
-issuer: { name: X }
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
+const plan = (items: string) => planWithIndicators(items);
 
 describe('indicator/no-lead', () => {
   it('reports an empty lead at its value and a missing lead at the indicator', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
 const PARENT = `kind: directive
 id: ct
@@ -16,18 +16,7 @@ indicators:
         - { id: "1", text: Một }
         - { id: "2", text: Hai }
 `;
-const PLAN = `kind: plan
-id: p
-title: T
-issuer: { name: X }
-parent: ct
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-        - { id: "1", text: A, lead: syt, implements: "1" }
-`;
+const PLAN = planWithIndicators('        - { id: "1", text: A, lead: syt, implements: "1" }\n', 'parent: ct\n');
 
 describe('parent/indicator-not-covered', () => {
   it('warns about a parent indicator nothing implements, at the parent: line', async () => {

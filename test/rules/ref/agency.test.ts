@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const PLAN = `kind: plan
-id: p
-title: T
-issuer: { name: X }
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-        - id: "1"
+const PLAN = `${planWithIndicators('')}        - id: "1"
           text: Chỉ tiêu
           lead: sty
           support: [sgddt, sldtbx]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
 const PARENT = `kind: directive
 id: ct
@@ -15,18 +15,7 @@ indicators:
       items:
         - { id: "1", text: Tiêm chủng đạt 95%. }
 `;
-const plan = (impl: string) => `kind: plan
-id: p
-title: T
-issuer: { name: X }
-parent: ct
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-        - { id: "1", text: A, lead: syt, implements: "${impl}" }
-`;
+const plan = (impl: string) => planWithIndicators(`        - { id: "1", text: A, lead: syt, implements: "${impl}" }\n`, 'parent: ct\n');
 
 describe('ref/parent-indicator', () => {
   it('reports an indicator implementing what the parent does not have', async () => {
