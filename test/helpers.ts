@@ -130,3 +130,20 @@ ${headerLines}indicators:
       items:
 ${items}`;
 }
+
+/** The directive "ct" (Chỉ thị 1/CT-UBND) whose indicators are one group with the given item lines. */
+export function directiveWithIndicators(items: string): string {
+  return `kind: directive
+id: ct
+doc_type: Chỉ thị
+number: 1/CT-UBND
+date: 2023-01-05
+issuer: { name: Ủy ban nhân dân tỉnh }
+title: T
+indicators:
+  groups:
+    - id: a
+      title: Nhóm
+      items:
+${items}`;
+}

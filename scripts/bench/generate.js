@@ -5,8 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** mulberry32: a tiny seeded PRNG, enough for picking words. */
-function rng(seed) {
+/** mulberry32: a tiny seeded PRNG (also the fuzz test's): the same seed gives the same values everywhere. */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,7 @@ function sentence(r, n) {
 const q = (s) => JSON.stringify(s);
 
 function plan(i) {
-  const r = rng(i + 1);
+  const r = mulberry32(i + 1);
   const lines = [];
   const id = `ke-hoach-${String(i).padStart(5, '0')}`;
   lines.push('kind: plan', 'format: state', `id: ${id}`, 'doc_type: Kế hoạch', `number: ${i + 1}/KH-UBND`, `date: 2024-0${1 + (i % 9)}-1${i % 10}`);

@@ -5,19 +5,11 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { validate } from '../../src/pipeline/validate.js';
+import { mulberry32 } from '../../scripts/bench/generate.js';
 import { ROOT } from '../helpers.js';
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same cases everywhere. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32 is the benchmark generator's seeded PRNG: the same seed gives the same cases everywhere.
+export { mulberry32 };
 
 export const EXAMPLES = join(ROOT, 'examples');
 

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
+import { AGENCIES, directiveWithIndicators, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const PARENT = `kind: directive
-id: ct
-doc_type: Chỉ thị
-number: 1/CT-UBND
-date: 2023-01-05
-issuer: { name: Ủy ban nhân dân tỉnh }
-title: T
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-        - { id: "1", text: Một }
-        - { id: "2", text: Hai }
-`;
+const PARENT = directiveWithIndicators('        - { id: "1", text: Một }\n        - { id: "2", text: Hai }\n');
 const PLAN = planWithIndicators('        - { id: "1", text: A, lead: syt, implements: "1" }\n', 'parent: ct\n');
 
 describe('parent/indicator-not-covered', () => {

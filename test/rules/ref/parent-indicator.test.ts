@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
+import { AGENCIES, directiveWithIndicators, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const PARENT = `kind: directive
-id: ct
-doc_type: Chỉ thị
-number: 1/CT-UBND
-date: 2023-01-05
-issuer: { name: Ủy ban nhân dân tỉnh }
-title: T
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-        - { id: "1", text: Tiêm chủng đạt 95%. }
-`;
+const PARENT = directiveWithIndicators('        - { id: "1", text: Tiêm chủng đạt 95%. }\n');
 const plan = (impl: string) => planWithIndicators(`        - { id: "1", text: A, lead: syt, implements: "${impl}" }\n`, 'parent: ct\n');
 
 describe('ref/parent-indicator', () => {
