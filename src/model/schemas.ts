@@ -96,12 +96,24 @@ export const Indicator = z.strictObject({
 
 export const IndicatorGroup = z.strictObject({
   id: z.string().min(1),
-  title: z.string().min(1).describe('Tên nhóm chỉ tiêu'),
+  title: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Tên nhóm chỉ tiêu; bỏ trống khi văn bản không in tên nhóm (các chỉ tiêu in liền nhau)'),
   items: z.array(Indicator),
 });
 
 export const Indicators = z.strictObject({
   heading: z.string().nullable().optional().describe('Tiêu đề mục, mặc định "Mục tiêu cụ thể"'),
+  label: z
+    .enum(['number', 'letter', 'dash', 'none'])
+    .optional()
+    .describe('Cách in nhãn chỉ tiêu: number "Chỉ tiêu 5:" (mặc định), letter "a)", "b)", … "đ)", dash "- ", none (không nhãn)'),
+  placement: z
+    .enum(['purpose', 'section'])
+    .optional()
+    .describe('purpose: trong phần Mục tiêu (mặc định); section: một mục La Mã riêng mang tiêu đề heading'),
   groups: z.array(IndicatorGroup),
 });
 
@@ -131,12 +143,19 @@ export const Task = z.strictObject({
 
 export const Tasks = z.strictObject({
   heading: z.string().nullable().optional(),
+  style: z
+    .enum(['headings', 'paragraphs'])
+    .optional()
+    .describe('headings: tên nhiệm vụ in đậm (mặc định); paragraphs: đoạn văn đánh số, không in đậm'),
   items: z.array(Task),
   waived: z
     .record(z.string(), z.string().min(1))
     .optional()
     .describe('Nhiệm vụ của cấp trên không thực hiện, kèm lý do'),
 });
+
+/** How a task or sub-task number is printed; "1.1." numbers a sub-task under its task's number. */
+export const TaskNumbering = z.enum(['1.', '1)', 'I.', 'a)', 'a.', '1.1.', '1.1', '-']);
 
 export const Period = z.enum(['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ad_hoc']);
 
@@ -220,7 +239,16 @@ export const Plan = z.strictObject({
   purpose: z
     .strictObject({
       heading: z.string().nullable().optional(),
+      aims_heading: z
+        .string()
+        .optional()
+        .describe('Tiêu đề phần mục đích: mặc định "Mục tiêu chung" khi có chỉ tiêu, "Mục đích" khi không; "" = không in tiêu đề'),
       aims: Paragraphs.optional(),
+      requirements_heading: z.string().optional().describe('Tiêu đề phần yêu cầu, mặc định "Yêu cầu"; "" = không in tiêu đề'),
+      requirements_position: z
+        .enum(['after_aims', 'after_indicators'])
+        .optional()
+        .describe('Vị trí phần yêu cầu: after_aims (mặc định khi không có chỉ tiêu) hoặc after_indicators (mặc định khi có)'),
       requirements: Paragraphs.optional(),
     })
     .optional(),
@@ -230,9 +258,22 @@ export const Plan = z.strictObject({
     .strictObject({ heading: z.string().nullable().optional(), body: Paragraphs })
     .nullable()
     .optional(),
+  assignments_heading: z.string().optional().describe('Tiêu đề mục phân công, mặc định "Tổ chức thực hiện"'),
   assignments: z.array(Assignment).optional(),
   implementation_closing: Paragraphs.optional(),
+  reporting_heading: z.string().optional().describe('Tiêu đề mục báo cáo, mặc định "Chế độ thông tin báo cáo"'),
+  reporting_placement: z
+    .enum(['section', 'assignments'])
+    .optional()
+    .describe('section: mục La Mã riêng (mặc định); assignments: các câu báo cáo in ở cuối phần Tổ chức thực hiện'),
   reporting: z.array(Report).optional(),
+  numbering: z
+    .strictObject({
+      tasks: TaskNumbering.optional().describe('Số của nhiệm vụ: "1." (mặc định), "1)", "I."'),
+      subtasks: TaskNumbering.optional().describe('Số của nhiệm vụ con: "a)" (mặc định), "a.", "1.1.", "1.1", "-"'),
+    })
+    .optional()
+    .describe('Cách đánh số nhiệm vụ như văn bản in'),
   closing: z.union([z.string(), Paragraphs]).nullable().optional(),
   signing: Signing.optional(),
   recipients: z.array(Recipient).optional(),

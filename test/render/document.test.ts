@@ -42,7 +42,8 @@ describe('Vietnamese dates and numbering', () => {
 
   it('writes roman numerals and letters', () => {
     expect([1, 2, 3, 4, 5, 6, 9, 10, 14].map(roman)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'IX', 'X', 'XIV']);
-    expect([0, 1, 25, 26].map(letter)).toEqual(['a', 'b', 'z', 'aa']);
+    // Vietnamese order: đ after d, no f, j, w or z (issue 18).
+    expect([0, 1, 3, 4, 5, 6, 22, 23, 24].map(letter)).toEqual(['a', 'b', 'd', 'đ', 'e', 'g', 'y', 'aa', 'ab']);
   });
 
   it('writes numbers under 10 as 01..09 and keeps the blank of an unnumbered plan', () => {

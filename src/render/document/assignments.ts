@@ -5,6 +5,7 @@
 import type { IndicatorModel } from '../../model/schemas.js';
 import { agencyName, leadKeys, type BuildContext } from './context.js';
 import type { BodyBlock } from './model.js';
+import { letter } from './text.js';
 
 export interface AgencyIndicators {
   leads: string[];
@@ -16,15 +17,39 @@ export function allIndicators(ctx: BuildContext): IndicatorModel[] {
   return (ctx.plan.indicators?.groups ?? []).flatMap((g) => g.items);
 }
 
-/** Numbers sorted as numbers when they are numbers ("2" before "10"), else kept in printed order. */
-function inNumberOrder(ids: string[], printed: string[]): string[] {
-  const numeric = ids.every((id) => /^\d+$/.test(id));
+/**
+ * How the plan names each indicator, after `indicators.label`: the number ("5", the default), the
+ * Vietnamese letter of its place across the groups ("đ"), or — dash and none print no label — its id.
+ */
+function citedLabels(ctx: BuildContext): Map<string, string> {
+  const lettered = ctx.plan.indicators?.label === 'letter';
+  return new Map(allIndicators(ctx).map((indicator, index) => [indicator.id, lettered ? letter(index) : indicator.id]));
+}
+
+/** The prefix printed before each indicator's text: "- Chỉ tiêu 5: ", "đ) ", "- " or nothing. */
+export function printedIndicatorLabels(ctx: BuildContext): Map<IndicatorModel, string> {
+  const style = ctx.plan.indicators?.label ?? 'number';
+  return new Map(
+    allIndicators(ctx).map((indicator, index) => {
+      if (style === 'letter') return [indicator, `${letter(index)}) `];
+      if (style === 'dash') return [indicator, '- '];
+      if (style === 'none') return [indicator, ''];
+      return [indicator, `- ${ctx.sentences('indicator-label', { n: indicator.id })} `];
+    }),
+  );
+}
+
+/** Numbers sorted as numbers when they are numbers ("2" before "10") and cited by number, else kept in printed order. */
+function inNumberOrder(ids: string[], printed: string[], byNumber: boolean): string[] {
+  const numeric = byNumber && ids.every((id) => /^\d+$/.test(id));
   return [...ids].sort((a, b) => (numeric ? Number(a) - Number(b) : printed.indexOf(a) - printed.indexOf(b)));
 }
 
-/** For each agency key: the indicators it leads and those it supports, in number order. */
+/** For each agency key: the labels of the indicators it leads and of those it supports, in printed-label order. */
 export function indicatorsByAgency(ctx: BuildContext): Map<string, AgencyIndicators> {
   const indicators = allIndicators(ctx);
+  const cited = citedLabels(ctx);
+  const byNumber = ctx.plan.indicators?.label !== 'letter';
   const printed = indicators.map((i) => i.id);
   const byAgency = new Map<string, AgencyIndicators>();
   const entry = (key: string): AgencyIndicators => {
@@ -37,8 +62,9 @@ export function indicatorsByAgency(ctx: BuildContext): Map<string, AgencyIndicat
     for (const key of indicator.support ?? []) entry(key).supports.push(indicator.id);
   }
   for (const value of byAgency.values()) {
-    value.leads = inNumberOrder([...new Set(value.leads)], printed);
-    value.supports = inNumberOrder([...new Set(value.supports)].filter((id) => !value.leads.includes(id)), printed);
+    const leads = inNumberOrder([...new Set(value.leads)], printed, byNumber);
+    value.supports = inNumberOrder([...new Set(value.supports)].filter((id) => !leads.includes(id)), printed, byNumber).map((id) => cited.get(id) ?? id);
+    value.leads = leads.map((id) => cited.get(id) ?? id);
   }
   return byAgency;
 }

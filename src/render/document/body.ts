@@ -1,9 +1,9 @@
 // The body sections in render.md's order ("Body", items 1–8), roman-numbered continuously
 // (a section that is absent takes no number).
-import type { TaskModel } from '../../model/schemas.js';
+import type { PlanModel, TaskModel } from '../../model/schemas.js';
 import { asChecked } from '../../repository/document.js';
 import { agencyName, leadKeys, type BuildContext } from './context.js';
-import { allIndicators, assignmentBlocks, printedAssignments } from './assignments.js';
+import { allIndicators, assignmentBlocks, printedAssignments, printedIndicatorLabels } from './assignments.js';
 import type { BodyBlock } from './model.js';
 import { reportingSentences } from './reporting.js';
 import { letter, lowerFirst, roman, shortDate, upper, upperFirst } from './text.js';
@@ -60,32 +60,51 @@ function openingBlocks(ctx: BuildContext): BodyBlock[] {
 
 const dash = (text: string): BodyBlock => ({ kind: 'paragraph', text: `- ${text}` });
 
-/** Item 2: I. MỤC TIÊU (with indicators) or I. MỤC ĐÍCH, YÊU CẦU (without). */
+/** The indicators as printed: group headings "a) …" (when the group has a title), each indicator with its label. */
+function indicatorBlocks(ctx: BuildContext): BodyBlock[] {
+  const labels = printedIndicatorLabels(ctx);
+  return (ctx.plan.indicators?.groups ?? []).flatMap((group, index): BodyBlock[] => [
+    ...(group.title ? [{ kind: 'item', text: `${letter(index)}) ${group.title}` } as const] : []),
+    ...group.items.map((indicator): BodyBlock => ({ kind: 'paragraph', text: `${labels.get(indicator)}${indicator.text}` })),
+  ]);
+}
+
+/** Do the indicators print inside section I (the default) rather than in a roman section of their own? */
+function indicatorsInPurpose(ctx: BuildContext): boolean {
+  return allIndicators(ctx).length > 0 && ctx.plan.indicators?.placement !== 'section';
+}
+
+/**
+ * Item 2: I. MỤC TIÊU (with indicators) or I. MỤC ĐÍCH, YÊU CẦU (without); the plan may name
+ * each part ("" prints the part without a sub-heading) and put Yêu cầu before the indicators.
+ */
 function purposeBlocks(ctx: BuildContext, numeral: string): BodyBlock[] {
   const purpose = ctx.plan.purpose ?? {};
   const aims = purpose.aims ?? [];
   const requirements = purpose.requirements ?? [];
-  const groups = ctx.plan.indicators?.groups ?? [];
-  const withIndicators = allIndicators(ctx).length > 0;
+  const withIndicators = indicatorsInPurpose(ctx);
   if (!withIndicators && aims.length === 0 && requirements.length === 0) return [];
   const heading = purpose.heading ?? (withIndicators ? 'Mục tiêu' : 'Mục đích, yêu cầu');
   const blocks: BodyBlock[] = [{ kind: 'section', text: `${numeral}. ${upper(heading)}` }];
   let sub = 0;
   const subsection = (title: string, items: BodyBlock[]) => {
     if (items.length === 0) return;
-    blocks.push({ kind: 'subsection', text: `${++sub}. ${title}` }, ...items);
+    if (title !== '') blocks.push({ kind: 'subsection', text: `${++sub}. ${title}` });
+    blocks.push(...items);
   };
-  subsection(withIndicators ? 'Mục tiêu chung' : 'Mục đích', aims.map(dash));
-  if (withIndicators) {
-    const items = groups.flatMap((group, index): BodyBlock[] => [
-      { kind: 'item', text: `${letter(index)}) ${group.title}` },
-      // Each indicator carries its own id as its printed number: 1..N across the groups.
-      ...group.items.map((indicator) => dash(`${ctx.sentences('indicator-label', { n: indicator.id })} ${indicator.text}`)),
-    ]);
-    subsection(ctx.plan.indicators?.heading ?? 'Mục tiêu cụ thể', items);
-  }
-  subsection('Yêu cầu', requirements.map(dash));
+  const requirementsPart = () => subsection(purpose.requirements_heading ?? 'Yêu cầu', requirements.map(dash));
+  const requirementsAfterAims = (purpose.requirements_position ?? (withIndicators ? 'after_indicators' : 'after_aims')) === 'after_aims';
+  subsection(purpose.aims_heading ?? (withIndicators ? 'Mục tiêu chung' : 'Mục đích'), aims.map(dash));
+  if (requirementsAfterAims) requirementsPart();
+  if (withIndicators) subsection(ctx.plan.indicators?.heading ?? 'Mục tiêu cụ thể', indicatorBlocks(ctx));
+  if (!requirementsAfterAims) requirementsPart();
   return blocks;
+}
+
+/** `indicators.placement: section`: the indicators as a roman section of their own, after section I. */
+function indicatorSectionBlocks(ctx: BuildContext, numeral: string): BodyBlock[] {
+  if (allIndicators(ctx).length === 0 || indicatorsInPurpose(ctx)) return [];
+  return [{ kind: 'section', text: `${numeral}. ${upper(ctx.plan.indicators?.heading ?? 'Mục tiêu cụ thể')}` }, ...indicatorBlocks(ctx)];
 }
 
 /** "Chủ trì: …. Phối hợp: …. Thời gian thực hiện: …." when a task names them. */
@@ -97,16 +116,35 @@ function taskMeta(ctx: BuildContext, task: TaskModel): BodyBlock[] {
   return [dash(ctx.sentences('task-meta', { lead, support, due }))];
 }
 
-/** Tasks as `1.`, nested items `a)`, deeper ones `- ` (render.md "Body", item 4). */
-function taskBlocks(ctx: BuildContext, tasks: readonly TaskModel[], depth: number): BodyBlock[] {
+type TaskNumberStyle = NonNullable<NonNullable<PlanModel['numbering']>['tasks']>;
+
+/** The printed number of the task at `index` ("1.", "a)", "2.3." under task 2, "-"). */
+function taskNumber(style: TaskNumberStyle, index: number, parent: number): string {
+  switch (style) {
+    case '1.': return `${index + 1}.`;
+    case '1)': return `${index + 1})`;
+    case 'I.': return `${roman(index + 1)}.`;
+    case 'a)': return `${letter(index)})`;
+    case 'a.': return `${letter(index)}.`;
+    case '1.1.': return `${parent + 1}.${index + 1}.`;
+    case '1.1': return `${parent + 1}.${index + 1}`;
+    case '-': return '-';
+  }
+}
+
+/**
+ * Tasks as `1.`, nested items `a)`, deeper ones `- ` (render.md "Body", item 4), or in the
+ * numbering the plan sets; `style: paragraphs` prints the numbered titles as plain paragraphs.
+ */
+function taskBlocks(ctx: BuildContext, tasks: readonly TaskModel[], depth: number, parent = 0): BodyBlock[] {
+  const numbering = ctx.plan.numbering ?? {};
+  const asParagraphs = ctx.plan.tasks?.style === 'paragraphs';
   return tasks.flatMap((task, index): BodyBlock[] => {
+    const style = depth === 0 ? (numbering.tasks ?? '1.') : depth === 1 ? (numbering.subtasks ?? 'a)') : '-';
+    const text = `${taskNumber(style, index, parent)} ${task.title}`;
     const title: BodyBlock =
-      depth === 0
-        ? { kind: 'subsection', text: `${index + 1}. ${task.title}` }
-        : depth === 1
-          ? { kind: 'item', text: `${letter(index)}) ${task.title}` }
-          : dash(task.title);
-    return [title, ...taskMeta(ctx, task), ...(task.body ?? []).map(dash), ...taskBlocks(ctx, task.items ?? [], depth + 1)];
+      asParagraphs || style === '-' ? { kind: 'paragraph', text } : { kind: depth === 0 ? 'subsection' : 'item', text };
+    return [title, ...taskMeta(ctx, task), ...(task.body ?? []).map(dash), ...taskBlocks(ctx, task.items ?? [], depth + 1, index)];
   });
 }
 
@@ -128,6 +166,7 @@ export function bodyBlocks(ctx: BuildContext): BodyResult {
     return numeral;
   };
   section((n) => purposeBlocks(ctx, n));
+  section((n) => indicatorSectionBlocks(ctx, n));
   section((n) => {
     const tasks = ctx.plan.tasks;
     if (!tasks || tasks.items.length === 0) return [];
@@ -138,15 +177,21 @@ export function bodyBlocks(ctx: BuildContext): BodyResult {
     if (!funding || funding.body.length === 0) return [];
     return [{ kind: 'section', text: `${n}. ${upper(funding.heading ?? 'Kinh phí thực hiện')}` }, ...funding.body.map((text): BodyBlock => ({ kind: 'paragraph', text }))];
   });
+  // `reporting_placement: assignments`: the report sentences close Tổ chức thực hiện instead of
+  // taking a section of their own (the office plans that write them there).
+  const reportingInAssignments = ctx.plan.reporting_placement === 'assignments';
+  const reportingBlocks = (numeral: string): BodyBlock[] =>
+    reportingSentences(ctx, numeral).map((text): BodyBlock => ({ kind: 'paragraph', text }));
   const assignmentsNumeral = section((n) => {
-    const inner = assignmentBlocks(ctx);
+    const inner = [...assignmentBlocks(ctx), ...(reportingInAssignments ? reportingBlocks(n) : [])];
     if (inner.length === 0 && printedAssignments(ctx).length === 0) return [];
-    return [{ kind: 'section', text: `${n}. ${upper('Tổ chức thực hiện')}` }, ...inner];
+    return [{ kind: 'section', text: `${n}. ${upper(ctx.plan.assignments_heading ?? 'Tổ chức thực hiện')}` }, ...inner];
   });
   section((n) => {
-    const sentences = reportingSentences(ctx, assignmentsNumeral ?? '');
+    if (reportingInAssignments) return [];
+    const sentences = reportingBlocks(assignmentsNumeral ?? '');
     if (sentences.length === 0) return [];
-    return [{ kind: 'section', text: `${n}. ${upper('Chế độ thông tin báo cáo')}` }, ...sentences.map((text): BodyBlock => ({ kind: 'paragraph', text }))];
+    return [{ kind: 'section', text: `${n}. ${upper(ctx.plan.reporting_heading ?? 'Chế độ thông tin báo cáo')}` }, ...sentences];
   });
   blocks.push(...closingBlocks(ctx));
   return { blocks, assignmentsNumeral };

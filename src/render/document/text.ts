@@ -17,10 +17,15 @@ export function roman(n: number): string {
   return out;
 }
 
-/** a, b, … z, then aa, ab … (a plan rarely goes past a handful). Vietnamese lists skip no letter here. */
+/**
+ * The Vietnamese list letters, in the order offices letter items: a b c d đ e g h i k l m n o p
+ * q r s t u v x y (no f, j, w, z). Past y: aa, ab … (a plan rarely goes past a handful).
+ */
+const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
 export function letter(index: number): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz';
-  return index < alphabet.length ? alphabet[index] : letter(Math.floor(index / alphabet.length) - 1) + alphabet[index % alphabet.length];
+  const n = VIETNAMESE_LETTERS.length;
+  return index < n ? VIETNAMESE_LETTERS[index] : letter(Math.floor(index / n) - 1) + VIETNAMESE_LETTERS[index % n];
 }
 
 export function upper(text: string): string {

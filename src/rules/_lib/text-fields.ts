@@ -43,7 +43,9 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
   });
   many(model.intro, ['intro']);
   one(model.purpose?.heading, ['purpose', 'heading']);
+  one(model.purpose?.aims_heading, ['purpose', 'aims_heading']);
   many(model.purpose?.aims, ['purpose', 'aims']);
+  one(model.purpose?.requirements_heading, ['purpose', 'requirements_heading']);
   many(model.purpose?.requirements, ['purpose', 'requirements']);
   one(model.indicators?.heading, ['indicators', 'heading']);
   model.indicators?.groups.forEach((g, gi) => {
@@ -58,11 +60,13 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
   }
   one(model.funding?.heading, ['funding', 'heading']);
   many(model.funding?.body, ['funding', 'body']);
+  one(model.assignments_heading, ['assignments_heading']);
   model.assignments?.forEach((a, i) => {
     one(a.note, ['assignments', i, 'note']);
     many(a.duties, ['assignments', i, 'duties']);
   });
   many(model.implementation_closing, ['implementation_closing']);
+  one(model.reporting_heading, ['reporting_heading']);
   model.reporting?.forEach((r, i) => one(r.name, ['reporting', i, 'name']));
   many(model.closing, ['closing']);
   if (model.signing) {
