@@ -189,6 +189,11 @@ export const Agency = z.strictObject({
   short: z.string().nullable().optional(),
   aliases: z.array(z.string()).optional(),
   type: AgencyType.optional().describe('state: cơ quan nhà nước; party, mass_org, union: chỉ được "Đề nghị"'),
+  since: IsoDate.optional().describe('Ngày cơ quan bắt đầu hoạt động (ISO), ví dụ 2025-03-01'),
+  until: IsoDate.optional().describe(
+    'Ngày cơ quan thôi tồn tại (ISO): kế hoạch ban hành từ ngày này trở đi không được giao việc cho cơ quan (agency/defunct)',
+  ),
+  succeeded_by: z.array(AgencyKey).optional().describe('Khóa của cơ quan kế thừa nhiệm vụ, nêu trong gợi ý của agency/defunct'),
 });
 
 export const AgencyMap = z.record(z.string().min(1), Agency);

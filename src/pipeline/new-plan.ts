@@ -122,7 +122,7 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
   after(root, 'number', 'số, ký hiệu khi được cấp, ví dụ 93/KH-UBND');
   after(root, 'date', 'ngày ban hành (năm-tháng-ngày) khi ký');
   const issuer = pairOf(root, 'issuer').value as YAMLMap;
-  above(issuer, 'short', 'BẮT BUỘC: thêm dòng "name: <tên cơ quan ban hành>", ví dụ name: Ủy ban nhân dân huyện Mai Sơn');
+  above(issuer, 'short', 'BẮT BUỘC: thêm dòng "name: <tên cơ quan ban hành>", ví dụ name: Ủy ban nhân dân tỉnh Sơn La');
   after(issuer, 'short', 'phần viết tắt sau dấu gạch trong ký hiệu, ví dụ UBND');
   after(root, 'place', 'địa danh ở dòng ngày tháng');
   above(root, 'title', `Trích yếu: viết theo cách trích dẫn ${label}; sửa lại nếu cần.`);
@@ -157,7 +157,7 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
     flow(m, 'implements');
   });
   above(root, 'assignments', 'IV. TỔ CHỨC THỰC HIỆN: mỗi cơ quan một mục, ví dụ\n- agency: syt\n  duties: ["..."]');
-  above(root, 'reporting', 'CHẾ ĐỘ BÁO CÁO, ví dụ\n- { name: Báo cáo năm, period: annual, due: "11-05", from: [all], to: sldtbxh }');
+  above(root, 'reporting', 'CHẾ ĐỘ BÁO CÁO, ví dụ\n- { name: Báo cáo năm, period: annual, due: "11-05", from: [all], to: snv }');
   above(root, 'signing', 'Người ký, ví dụ { authority: KT, head: Chủ tịch, position: Phó Chủ tịch, name: ... }');
   above(root, 'recipients', 'Nơi nhận, mỗi nơi một dòng; "- as_assigned: true" là "Như phần Tổ chức thực hiện"');
   after(root, 'archive', 'Lưu: VT, đơn vị soạn thảo, người soạn thảo');

@@ -8,7 +8,8 @@
 // issuer, type: what citations are checked against), and the full text of every directive,
 // agencies registry and plan that is the parent of another (coverage, targets, deadlines).
 // A plan whose body changed is re-checked alone; anything that changes the context re-checks
-// everything. Cached diagnostics are reused only when both match exactly.
+// everything; an undated plan (judged at today's date) is always re-checked. Cached
+// diagnostics are reused only when both match exactly.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -204,7 +205,11 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
   const contextHash = contextHashOf((item) => headers.get(item));
 
   // 4. Reuse what can be reused; check the rest.
-  const reuse = (item: Item) => item.entry !== undefined && (item.entry.skipped || item.entry.context === contextHash);
+  // An undated draft is judged at today's date (agency/defunct): what was right yesterday may
+  // not be today, so its findings are never reused.
+  const undatedPlan = (item: Item) => item.entry?.header?.kind === 'plan' && item.entry.header.date == null;
+  const reuse = (item: Item) =>
+    item.entry !== undefined && (item.entry.skipped || (item.entry.context === contextHash && !undatedPlan(item)));
   const documents: LoadedDocument[] = [];
   const toCheck = new Set<LoadedDocument>();
   const anyStale = items.some((i) => !reuse(i));

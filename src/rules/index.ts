@@ -1,6 +1,7 @@
 // The registry: every rule imported by hand, sorted by id (markdownlint's lib/rules.mjs).
 // test/rules/registry.test.ts fails when a rule file is missing here or its id is not its path.
 import type { Rule } from './rule.js';
+import agencyDefunct from './agency/defunct.js';
 import assignmentEmpty from './assignment/empty.js';
 import assignmentMixedGroup from './assignment/mixed-group.js';
 import assignmentRequestNeeded from './assignment/request-needed.js';
@@ -39,6 +40,7 @@ import textNfc from './text/nfc.js';
 import textWhitespace from './text/whitespace.js';
 
 export const rules: readonly Rule[] = [
+  agencyDefunct,
   assignmentEmpty,
   assignmentMixedGroup,
   assignmentRequestNeeded,

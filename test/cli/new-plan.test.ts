@@ -17,10 +17,13 @@ function copyOfExamples(): string {
 const ofFile = (report: JsonReport, file: string) =>
   report.diagnostics.filter((d) => d.file === file).map((d) => ({ rule: d.rule, line: d.line, column: d.column }));
 
-/** What the author does first: name the issuing agency (a real YAML edit, comments kept). */
+/**
+ * What the author does first: name the issuing agency (a real YAML edit, comments kept). A
+ * body of today: the draft is undated, so agency/defunct judges it at today's date.
+ */
 function fillIssuer(path: string): void {
   const doc = parseDocument(readFileSync(path, 'utf8'));
-  doc.setIn(['issuer', 'name'], 'Ủy ban nhân dân huyện Mai Sơn');
+  doc.setIn(['issuer', 'name'], 'Ủy ban nhân dân xã Mai Sơn');
   writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }
 
@@ -115,7 +118,7 @@ describe('kehoach new plan --parent chi-thi-28-ct-tw', () => {
   });
 });
 
-describe('kehoach new plan from a plan with indicators (Sơn La → a district)', () => {
+describe('kehoach new plan from a plan with indicators (Sơn La → a commune)', () => {
   it('stubs the 20 indicators with implements and an empty lead, which validate points at one by one', async () => {
     const dir = copyOfExamples();
     const r = await runCli(['new', 'plan', '--parent', 'son-la-93-kh-ubnd-2023', '--id', 'kh-mai-son', '-o', 'kh-mai-son.yaml'], { cwd: dir });

@@ -333,7 +333,7 @@ describe('Handlebars syntax in user text', () => {
     expect(docx.paragraphs).toContain("Tổ chức ngày hội {{constructor.constructor 'return 1'}}");
     // Passed as data into the "issuing" sentence template, and still not evaluated there.
     expect(docx.paragraphs).toContain(
-      "Ủy ban nhân dân huyện Thử Nghiệm ban hành Kế hoạch tổ chức ngày hội {{constructor.constructor 'return 1'}} như sau:",
+      "Ủy ban nhân dân xã Thử Nghiệm ban hành Kế hoạch tổ chức ngày hội {{constructor.constructor 'return 1'}} như sau:",
     );
     expect(docx.core).toContain('<dc:title>Tổ chức ngày hội {{constructor.constructor &apos;return 1&apos;}}</dc:title>');
     expect(docx.paragraphs).toContain('- Lập danh sách {{#each}} khách mời {{/each}} và {{> partial}}.');

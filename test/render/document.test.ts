@@ -70,7 +70,7 @@ describe('a plan without indicators, grounded on laws (fixture "minimal")', () =
     expect(doc.body.slice(0, 3)).toEqual([
       { kind: 'paragraph', text: 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', italic: true },
       { kind: 'paragraph', text: 'Căn cứ Luật Trẻ em ngày 05 tháng 4 năm 2016.', italic: true },
-      { kind: 'paragraph', text: 'Ủy ban nhân dân huyện Thử Nghiệm ban hành Kế hoạch tổ chức ngày hội thử nghiệm năm 2024 như sau:' },
+      { kind: 'paragraph', text: 'Ủy ban nhân dân xã Thử Nghiệm ban hành Kế hoạch tổ chức ngày hội thử nghiệm năm 2024 như sau:' },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('a plan without indicators, grounded on laws (fixture "minimal")', () =
     expect(t).toContain('2. Đề nghị Huyện đoàn');
     expect(t).toContain('IV. CHẾ ĐỘ THÔNG TIN BÁO CÁO');
     expect(t).toContain('Phòng Văn hóa và Thông tin báo cáo kết quả trước ngày 15/12/2024 về Phòng Văn hóa và Thông tin.');
-    expect(t[t.length - 1]).toMatch(/^Trên đây là Kế hoạch tổ chức ngày hội thử nghiệm năm 2024 của Ủy ban nhân dân huyện Thử Nghiệm/);
+    expect(t[t.length - 1]).toMatch(/^Trên đây là Kế hoạch tổ chức ngày hội thử nghiệm năm 2024 của Ủy ban nhân dân xã Thử Nghiệm/);
   });
 
   it('expands as_assigned into every assigned agency and ends with the Lưu line', () => {
@@ -102,7 +102,7 @@ describe('a plan without indicators, grounded on laws (fixture "minimal")', () =
     const built = model(resolved, plan);
     expect(built.title).toBe(hostile);
     expect(texts(built)).toContain(`- ${hostile}`);
-    expect(texts(built)).toContain(`Ủy ban nhân dân huyện Thử Nghiệm ban hành Kế hoạch ${hostile} như sau:`);
+    expect(texts(built)).toContain(`Ủy ban nhân dân xã Thử Nghiệm ban hành Kế hoạch ${hostile} như sau:`);
   });
 });
 

@@ -8,6 +8,7 @@ import type { DirectiveModel, PlanModel } from '../../model/schemas.js';
 import { printedStringsOf, type PrintedString } from './text-fields.js';
 import { asChecked, type CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
+import { nameKey, tokenise, type Token } from './names.js';
 
 export interface Span {
   /** Offsets into the string, [from, to). */
@@ -216,45 +217,7 @@ export function textFieldsOf(plan: PlanModel): TextField[] {
 
 // ---------------------------------------------------------------------------------------------
 // Names of issuers. Two names are the same body when an agency or an issuer record lists both
-// (format.md: issuer.aliases; agencies' name/short/aliases). Compared word by word, ignoring
-// case, spacing around "-", and the old/new placement of tone marks ("uỷ"/"ủy", "hoá"/"hóa").
-
-export interface Token {
-  norm: string;
-  from: number;
-  to: number;
-}
-
-const TONE_PLACEMENT: [RegExp, string][] = [
-  [/oà/g, 'òa'], [/oá/g, 'óa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'],
-  [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
-  [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
-];
-
-/** Words repeat across a repository's prose; normalising each distinct word once is enough. */
-const normalisedWords = new Map<string, string>();
-
-function normWord(w: string): string {
-  const known = normalisedWords.get(w);
-  if (known !== undefined) return known;
-  let s = w.normalize('NFC').toLowerCase();
-  for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
-  if (normalisedWords.size > 100_000) normalisedWords.clear();
-  normalisedWords.set(w, s);
-  return s;
-}
-
-/** Words and single punctuation marks, with their offsets in `text`. */
-export function tokenise(text: string, base = 0): Token[] {
-  const out: Token[] = [];
-  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ norm: normWord(m[0]), from: base + m.index, to: base + m.index + m[0].length });
-  }
-  return out;
-}
-
-const key = (tokens: readonly Token[]) => tokens.map((t) => t.norm).join(' ');
+// (format.md: issuer.aliases; agencies' name/short/aliases), compared as names.ts normalises them.
 
 export interface NameIndex {
   /** Every known name, as words, with the group (one body) it belongs to. */
@@ -267,7 +230,7 @@ function buildNameIndex(repo: Repository): NameIndex {
   const byKey = new Map<string, number>();
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const idOf = (name: string): number | undefined => {
-    const k = key(tokenise(name));
+    const k = nameKey(name);
     if (!k) return undefined;
     let id = byKey.get(k);
     if (id === undefined) {
@@ -296,8 +259,8 @@ function buildNameIndex(repo: Repository): NameIndex {
   }
   const names: NameIndex['names'] = [...byKey.entries()].map(([k, id]) => ({ words: k.split(' '), group: find(id) }));
   for (const [short, name] of shorts) {
-    const k = key(tokenise(short));
-    const group = byKey.get(key(tokenise(name)));
+    const k = nameKey(short);
+    const group = byKey.get(nameKey(name));
     if (k && group !== undefined && !byKey.has(k)) names.push({ words: k.split(' '), group: find(group) });
   }
   // Longest first: the longest known name that starts the phrase is the issuer.
@@ -305,7 +268,7 @@ function buildNameIndex(repo: Repository): NameIndex {
   return {
     names,
     groupOf(name: string) {
-      const id = byKey.get(key(tokenise(name)));
+      const id = byKey.get(nameKey(name));
       return id === undefined ? undefined : find(id);
     },
   };
@@ -397,7 +360,7 @@ function issuerAgrees(model: RecordModel, reading: IssuerReading, index: NameInd
 }
 
 function typeAgrees(model: RecordModel, type: Span): boolean {
-  return key(tokenise(docTypeOf(model))) === key(tokenise(type.text));
+  return nameKey(docTypeOf(model)) === nameKey(type.text);
 }
 
 export interface CheckedCitation {

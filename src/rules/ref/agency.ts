@@ -2,6 +2,7 @@
 // (format.md "agencies"); a typo would otherwise print an unknown name in the signed plan.
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule } from '../rule.js';
+import { nameKey } from '../_lib/names.js';
 import { agencyRefsOf } from '../_lib/walk.js';
 
 export default defineRule({
@@ -26,16 +27,15 @@ export default defineRule({
     const known = repo.agencyKeys(plan);
     // Authors often write the agency's name ("Sở Y tế") where its key ("syt") belongs.
     const byName = new Map<string, { key: string; name: string }>();
-    const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
     for (const key of known) {
       const agency = repo.resolveAgency(plan, key, doc)?.agency;
       if (!agency) continue;
-      for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) byName.set(norm(name), { key, name: agency.name });
+      for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) byName.set(nameKey(name), { key, name: agency.name });
     }
     return agencyRefsOf(doc.model)
       .filter((ref) => !repo.resolveAgency(plan, ref.key, doc))
       .map((ref) => {
-        const named = byName.get(norm(ref.key));
+        const named = byName.get(nameKey(ref.key));
         if (named) {
           return {
             range: doc.rangeOf(ref.path),

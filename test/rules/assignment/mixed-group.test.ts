@@ -27,7 +27,8 @@ describe(RULE, () => {
   it('stays quiet on single bodies whose names only look mixed', async () => {
     for (const name of ['Công đoàn cấp trên trực tiếp cơ sở', 'Công đoàn ngành', 'Văn phòng Liên đoàn Lao động tỉnh', 'Sở Lao động - Thương binh và Xã hội']) {
       const dir = makeRepo({ 'p.yaml': plan(name) });
-      expect((await validateJson(dir)).report.diagnostics).toEqual([]);
+      // Only this rule: the undated plan's Sở Lao động - Thương binh và Xã hội is also agency/defunct today.
+      expect(pick((await validateJson(dir)).report, RULE)).toEqual([]);
     }
   });
 });

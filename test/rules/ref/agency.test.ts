@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, makeRepo, pick, planWithIndicators, validateJson } from '../../helpers.js';
 
-const PLAN = `${planWithIndicators('')}        - id: "1"
+// Dated 2024: the registry's Sở Lao động - Thương binh và Xã hội still existed (agency/defunct).
+const PLAN = `${planWithIndicators('', 'date: 2024-05-01\n')}        - id: "1"
           text: Chỉ tiêu
           lead: sty
           support: [sgddt, sldtbx]
@@ -22,8 +23,8 @@ describe('ref/agency', () => {
     const { code, report } = await validateJson(dir);
     expect(code).toBe(1);
     expect(pick(report, 'ref/agency')).toEqual([
-      { rule: 'ref/agency', file: 'p.yaml', line: 12, column: 17, endLine: 12, endColumn: 20 },
-      { rule: 'ref/agency', file: 'p.yaml', line: 13, column: 28, endLine: 13, endColumn: 34 },
+      { rule: 'ref/agency', file: 'p.yaml', line: 13, column: 17, endLine: 13, endColumn: 20 },
+      { rule: 'ref/agency', file: 'p.yaml', line: 14, column: 28, endLine: 14, endColumn: 34 },
     ]);
     expect(report.diagnostics.map((d) => d.hint)).toEqual(['Có phải ý bạn là "syt"?', 'Có phải ý bạn là "sldtbxh"?']);
     expect(report.diagnostics[0].message).toBe('Không có cơ quan "sty" trong danh mục cơ quan');
@@ -32,7 +33,7 @@ describe('ref/agency', () => {
   it('recognises an agency name written where its key belongs', async () => {
     const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': PLAN.replace('lead: sty', 'lead: Sở Y tế').replace('sldtbx]', 'sldtbxh]') });
     const { report } = await validateJson(dir);
-    expect(pick(report, 'ref/agency')).toEqual([{ rule: 'ref/agency', file: 'p.yaml', line: 12, column: 17, endLine: 12, endColumn: 24 }]);
+    expect(pick(report, 'ref/agency')).toEqual([{ rule: 'ref/agency', file: 'p.yaml', line: 13, column: 17, endLine: 13, endColumn: 24 }]);
     expect(report.diagnostics[0].hint).toBe('Ghi khóa của cơ quan, không ghi tên: "syt" là khóa của Sở Y tế');
   });
 
