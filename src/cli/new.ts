@@ -1,5 +1,6 @@
 // `kehoach new plan --parent <id> [--id ID] [-o FILE] [--repo DIR]`: writes a plan skeleton.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileSafelySync } from '../io/files.js';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
@@ -45,16 +46,11 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
         ? resolve(io.cwd, opts.output)
         : join(repoDir, existsSync(join(repoDir, 'plans')) ? 'plans' : '', `${result.id}.yaml`);
       const shown = relative(io.cwd, target).split('\\').join('/') || target;
-      try {
-        // 'wx' fails when the file exists: a skeleton must never replace an author's work.
-        writeFileSync(target, result.text, { flag: 'wx' });
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') {
-          throw new UserError(lang === 'en' ? `${shown} already exists; not overwritten (choose another file with -o)` : `Tệp ${shown} đã có; không ghi đè (chọn tệp khác bằng -o)`);
-        }
-        throw new UserError(lang === 'en' ? `Cannot write ${shown} (${code ?? 'error'})` : `Không ghi được tệp ${shown} (${code ?? 'lỗi'})`);
+      // Never over an existing file: a skeleton must never replace an author's work.
+      if (existsSync(target)) {
+        throw new UserError(lang === 'en' ? `${shown} already exists; not overwritten (choose another file with -o)` : `Tệp ${shown} đã có; không ghi đè (chọn tệp khác bằng -o)`);
       }
+      writeFileSafelySync(target, result.text, { lang, shown, overwrite: false });
       io.stdout(
         lang === 'en'
           ? `Wrote ${shown}: ${result.tasks} tasks and ${result.indicators} indicators from ${result.parent.label}. Fill in the blanks, then run "kehoach validate".\n`

@@ -6,7 +6,7 @@ import { resolveColor, resolveLang, type GlobalOptions, help } from './options.j
 
 interface RenderOptions {
   output?: string;
-  to: 'docx' | 'pdf' | 'html' | 'md';
+  to?: 'docx' | 'pdf' | 'html' | 'md';
   draft?: boolean;
   repo?: string;
 }
@@ -17,7 +17,7 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
     .description(help('Trình bày một kế hoạch thành tệp DOCX (hoặc PDF) theo thể thức Nghị định 30/2020/NĐ-CP', 'Render a plan to DOCX (or PDF) in the layout of Nghị định 30/2020/NĐ-CP'))
     .argument('<plan>', help('mã (id) hoặc đường dẫn của kế hoạch', 'the id or file path of the plan'))
     .option('-o, --output <file>', help('tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại; "-" in bản xem trước html/md ra màn hình)', 'the output file (default: <plan id>.<format> in the current folder; "-" prints an html/md preview)'))
-    .addOption(new Option('--to <format>', help('định dạng kết quả (html, md: bản xem trước)', 'the output format (html, md: previews)')).choices(['docx', 'pdf', 'html', 'md']).default('docx'))
+    .addOption(new Option('--to <format>', help('định dạng kết quả (html, md: bản xem trước; mặc định: theo đuôi tệp -o, không có thì docx)', 'the output format (html, md: previews; default: from the extension of -o, else docx)')).choices(['docx', 'pdf', 'html', 'md']))
     .option('--draft', help('trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"', 'render even a plan with errors, marked "DỰ THẢO" (draft)'))
     .option('--repo <dir>', help('thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)', 'the repository root (default: the nearest folder with kehoach.config.yaml)'))
     .action(async (plan: string, opts: RenderOptions, cmd: Command) => {

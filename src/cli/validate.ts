@@ -29,7 +29,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
     .option('--max-warnings <n>', help('thoát với mã 1 khi số cảnh báo vượt quá n', 'exit with 1 when there are more than n warnings'))
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
-    .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4)', 'worker threads for a large repository (default: the CPU count, at most 4)'))
+    .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4; không vượt quá số CPU)', 'worker threads for a large repository (default: the CPU count, at most 4; never more than the CPUs)'))
     .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -52,6 +52,16 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
           throw new UserError(lang === 'en' ? `--jobs takes a whole number from 1, not "${opts.jobs}"` : `--jobs cần một số nguyên từ 1 trở lên, không phải "${opts.jobs}"`);
         }
         jobs = Number(opts.jobs);
+        // More threads than CPUs only adds memory and start-up time (spec/cli.md "Worker threads").
+        const cpus = availableParallelism();
+        if (jobs > cpus) {
+          io.stderr(
+            lang === 'en'
+              ? `kehoach: --jobs ${jobs} is more than the ${cpus} CPUs of this machine; using ${cpus}.\n`
+              : `kehoach: --jobs ${jobs} nhiều hơn số CPU của máy (${cpus}); dùng ${cpus}.\n`,
+          );
+          jobs = cpus;
+        }
       }
       // Asked for explicitly, workers are used however small the repository (and tests can see them).
       const minFiles = opts.jobs !== undefined ? 2 : undefined;

@@ -1,13 +1,19 @@
 // Which files a run reads (format.md): every *.yaml / *.yml below the given paths, skipping
-// node_modules and dot-folders. A file named on the command line is always read.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// node_modules and dot-folders. A file named on the command line is always read — if it is a
+// regular file (spec/cli.md "Files kehoach will not read"); links out of the repository found
+// in the tree are listed but marked not to be followed.
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { findCheckout, findConfig } from './config.js';
+import { forgetLinkNotFollowed, markLinkNotFollowed, specialKind } from './read.js';
 
 export interface DiscoveredFile {
   absPath: string;
   /** Named on the command line rather than found by walking a folder. */
   explicit: boolean;
+  /** A link out of the repository, not followed: where it points (worker threads mark it again). */
+  linkNotFollowed?: string;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -26,13 +32,54 @@ export function discover(paths: readonly string[], cwd: string): DiscoveredFile[
       if (code === 'ELOOP') throw new UserError(`Đường dẫn "${p}" là một vòng liên kết (symlink) trỏ về chính nó.`);
       throw new UserError(`Không tìm thấy đường dẫn "${p}".`);
     }
-    if (stat.isDirectory()) walk(abs, found, new Set());
-    else found.set(abs, { absPath: abs, explicit: true });
+    refuseSpecial(p, abs, stat);
+    if (stat.isDirectory()) walk(abs, found, new Set(), repositoryBoundary(abs, cwd));
+    else {
+      forgetLinkNotFollowed(abs);
+      found.set(abs, { absPath: abs, explicit: true });
+    }
   }
   return [...found.values()].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0));
 }
 
-function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>): void {
+/** Kernel views, not files: /proc/version reads as text but is no document and no place to write a cache. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+
+/** A path named on the command line that is not a regular file or folder: exit 2, never read. */
+function refuseSpecial(p: string, abs: string, stat: Stats): void {
+  const special = specialKind(stat);
+  const words: Record<string, string> = { 'not-read.fifo': 'một ống dẫn (FIFO)', 'not-read.device': 'một thiết bị (device)', 'not-read.socket': 'một socket' };
+  if (special) throw new UserError(`"${p}" là ${words[special]}, không phải tệp thường: kehoach chỉ đọc tệp YAML thường.`);
+  let real = abs;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    // statSync succeeded; realpath failing here changes nothing about what the path is.
+  }
+  if (SYSTEM_FOLDERS.some((folder) => real === folder || real.startsWith(folder + sep))) {
+    throw new UserError(`"${p}" là một tệp hệ thống (${real}), không phải văn bản kế hoạch: kehoach không đọc thư mục ${SYSTEM_FOLDERS.join(', ')}.`);
+  }
+}
+
+/**
+ * The folder links may point into: the repository that holds the walked folder (its config's
+ * folder, else its git checkout, else the folder itself), with links resolved.
+ */
+function repositoryBoundary(folder: string, cwd: string): string {
+  const config = findConfig([folder], cwd);
+  const root = config ? dirname(config) : (findCheckout(folder) ?? folder);
+  try {
+    return realpathSync(root);
+  } catch {
+    return root;
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>, boundary: string): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -52,19 +99,35 @@ function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
+    const isYaml = YAML_FILE.test(entry.name) && entry.name !== CONFIG_FILE;
     let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
+    // Not a folder and named like a document: read — or, if it is a FIFO, a device or a socket,
+    // reported by doc/not-read (readBytes sees what it is and does not open it).
+    let isCandidate = !isDir && isYaml;
     if (entry.isSymbolicLink()) {
+      let target: string;
+      let s: Stats;
       try {
-        const s = statSync(full);
-        isDir = s.isDirectory();
-        isFile = s.isFile();
+        target = realpathSync(full);
+        s = statSync(full);
       } catch {
+        continue; // a dangling link: nothing to read
+      }
+      if (!isInside(target, boundary)) {
+        // Not followed (spec/cli.md): a link out of the repository, file or folder, is reported
+        // by doc/not-read and never read — it could pull /dev/zero or a secret into the run.
+        if (isYaml || s.isDirectory()) {
+          markLinkNotFollowed(full, target);
+          if (!found.has(full)) found.set(full, { absPath: full, explicit: false, linkNotFollowed: target });
+        }
         continue;
       }
+      isDir = s.isDirectory();
+      isCandidate = !isDir && isYaml;
     }
-    if (isDir) walk(full, found, seen);
-    else if (isFile && YAML_FILE.test(entry.name) && entry.name !== CONFIG_FILE && !found.has(full)) {
+    if (isDir) walk(full, found, seen, boundary);
+    else if (isCandidate && !found.has(full)) {
+      forgetLinkNotFollowed(full);
       found.set(full, { absPath: full, explicit: false });
     }
   }

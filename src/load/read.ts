@@ -1,5 +1,6 @@
 // One file from disk to a parsed YAML document with positions, or to the problems that stop it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { isExplained, osErrorCode } from '../diagnostics/os-errors.js';
 import { relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, YAMLParseError } from 'yaml';
@@ -29,11 +30,48 @@ export function displayPath(absPath: string, cwd: string): string {
   return rel.split(sep).join('/');
 }
 
-/** A file's bytes, or why they could not be had (a message of schema/syntax and its data). */
-export type FileBytes = { bytes: Buffer } | { failure: string; data: Record<string, string | number> };
+/** A file's bytes, or why they could not be had (a message of schema/syntax — or of `rule` — and its data). */
+export type FileBytes = { bytes: Buffer } | { failure: string; data: Record<string, string | number>; rule?: 'doc/not-read' };
 
-/** Reads a file once, refusing folders and files over the size limit before reading them. */
+/**
+ * Files found by walking the repository that are links to somewhere outside it (spec/cli.md
+ * "Files kehoach will not read"), by path, with where they point. Set by discover() for the run
+ * that found them — readBytes() is called with a path only, by every pipeline (the cache and the
+ * worker threads too) — so that no pipeline can read through such a link.
+ */
+const linksNotFollowed = new Map<string, string>();
+
+export function markLinkNotFollowed(absPath: string, target: string): void {
+  linksNotFollowed.set(absPath, target);
+}
+
+export function forgetLinkNotFollowed(absPath: string): void {
+  linksNotFollowed.delete(absPath);
+}
+
+/** Where a path found by discover() points, if it is a link kehoach does not follow. */
+export function linkNotFollowed(absPath: string): string | undefined {
+  return linksNotFollowed.get(absPath);
+}
+
+/** What a file that is not a regular file is, as the message key of doc/not-read. */
+export function specialKind(stat: Stats): string | undefined {
+  if (stat.isFIFO()) return 'not-read.fifo';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'not-read.device';
+  if (stat.isSocket()) return 'not-read.socket';
+  return undefined;
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Reads a file once: only a regular file, and never more than the size limit whatever `stat`
+ * says (a /proc file reports size 0; a device or FIFO would never end). The file is opened
+ * non-blocking, so that a FIFO swapped in after the check cannot hang the run either.
+ */
 export function readBytes(absPath: string): FileBytes {
+  const outside = linksNotFollowed.get(absPath);
+  if (outside !== undefined) return { failure: 'not-read.outside', rule: 'doc/not-read', data: { target: outside } };
   try {
     const stat = statSync(absPath);
     if (stat.isDirectory()) {
@@ -41,17 +79,47 @@ export function readBytes(absPath: string): FileBytes {
       try {
         readdirSync(absPath);
       } catch (e) {
-        return { failure: 'load.unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } };
+        return unreadable(e);
       }
-      return { failure: 'load.unreadable', data: { reason: 'EISDIR' } };
+      return unreadable('EISDIR');
     }
-    if (stat.size > LIMITS.maxFileBytes) {
-      return { failure: 'load.too-large', data: { size: formatMiB(stat.size), limit: formatMiB(LIMITS.maxFileBytes) } };
+    const special = specialKind(stat);
+    if (special) return { failure: special, rule: 'doc/not-read', data: {} };
+    if (stat.size > LIMITS.maxFileBytes) return tooLarge(stat.size);
+    const fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const opened = fstatSync(fd);
+      const swapped = specialKind(opened);
+      if (swapped) return { failure: swapped, rule: 'doc/not-read', data: {} };
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(CHUNK);
+        const n = readSync(fd, chunk, 0, CHUNK, null);
+        if (n === 0) break;
+        total += n;
+        if (total > LIMITS.maxFileBytes) return tooLarge(total, true);
+        chunks.push(n === CHUNK ? chunk : chunk.subarray(0, n));
+      }
+      return { bytes: Buffer.concat(chunks, total) };
+    } finally {
+      closeSync(fd);
     }
-    return { bytes: readFileSync(absPath) };
   } catch (e) {
-    return { failure: 'load.unreadable', data: { reason: (e as NodeJS.ErrnoException).code ?? String(e) } };
+    return unreadable(e);
   }
+}
+
+function unreadable(error: unknown): FileBytes {
+  const code = typeof error === 'string' ? error : osErrorCode(error);
+  // Explained codes have a message of their own (what happened and what to do).
+  if (isExplained(code)) return { failure: `load.unreadable.${code}`, data: {} };
+  return { failure: 'load.unreadable', data: { reason: code ?? String(error) } };
+}
+
+/** `atLeast`: the file was still growing when reading stopped at the limit. */
+function tooLarge(size: number, atLeast = false): FileBytes {
+  return { failure: 'load.too-large', data: { size: (atLeast ? '> ' : '') + formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) } };
 }
 
 /**
@@ -66,11 +134,35 @@ export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'fu
       source,
       data: undefined,
       kind: undefined,
-      problems: [{ rule: 'schema/syntax', range: source.firstLineRange(), message: read.failure, data: read.data }],
+      problems: [{ rule: read.rule ?? 'schema/syntax', range: source.firstLineRange(), message: read.failure, data: read.data }],
       fast: false,
     };
   }
-  return parseYamlText(file, read.bytes, [], mode, () => decodeText(readFileSync(absPath)));
+  return parseYamlText(file, read.bytes, [], mode, () => {
+    // The lazy second read (for positions) goes through the same guard as the first.
+    const again = readBytes(absPath);
+    return decodeText('bytes' in again ? again.bytes : read.bytes);
+  });
+}
+
+/**
+ * Notepad's "Unicode" (UTF-16, little- or big-endian), with its byte-order mark or without: a
+ * text whose every other byte is NUL in its first lines. Told apart from a binary file so that
+ * the message says what to do (save it as UTF-8).
+ */
+function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 512) & ~1);
+  if (sample.length < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  // YAML is mostly ASCII: one byte of each pair is NUL, the other hardly ever.
+  return (oddNul >= pairs * 0.6 && evenNul <= pairs * 0.1) || (evenNul >= pairs * 0.6 && oddNul <= pairs * 0.1);
 }
 
 /** UTF-8 text without a leading BOM, as the parsers see it. */
@@ -80,6 +172,11 @@ function decodeText(bytes: Buffer): string {
 }
 
 export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem[] = [], mode: ParseMode = 'full', reread?: () => string): ReadFile {
+  if (isUtf16(bytes)) {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.utf16' });
+    return { source, data: undefined, kind: undefined, problems, fast: false };
+  }
   if (bytes.includes(0)) {
     const source = new YamlSource(file, '');
     problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.binary' });

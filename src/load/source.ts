@@ -7,7 +7,7 @@ export type YamlPath = readonly (string | number)[];
 
 /** A problem found while reading a file, before any rule runs; schema/* rules report these. */
 export interface LoadProblem {
-  rule: 'schema/syntax' | 'schema/unknown-key' | 'schema/missing' | 'schema/type';
+  rule: 'schema/syntax' | 'schema/unknown-key' | 'schema/missing' | 'schema/type' | 'doc/not-read';
   range: Range;
   message: string;
   data?: Record<string, string | number>;

@@ -3,7 +3,9 @@
 // office may adjust it without touching code); what depends on where a file lands — the
 // `# yaml-language-server: $schema=` line and the editor settings — is computed here, from the
 // same list of schema names that `kehoach schema` prints, so the two can never drift apart.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { explainOsError } from '../diagnostics/os-errors.js';
+import { writeFileSafelySync } from '../io/files.js';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
@@ -107,12 +109,11 @@ export function initRepository(dir: string, cwd: string, lang: Lang): InitResult
     const target = join(root, file.path);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      // 'wx' still refuses if a file appeared since the check above.
-      writeFileSync(target, file.text, { flag: 'wx' });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-      throw new UserError(lang === 'en' ? `Cannot write ${file.path} (${code})` : `Không ghi được tệp ${file.path} (${code})`);
+      throw new UserError(lang === 'en' ? `Cannot create the folder of ${file.path}: ${explainOsError(e, lang)}` : `Không tạo được thư mục cho tệp ${file.path}: ${explainOsError(e, lang)}`);
     }
+    // Without overwrite: still refused if a file appeared since the check above.
+    writeFileSafelySync(target, file.text, { lang, shown: file.path, overwrite: false });
   }
   return { dir: root, files };
 }

@@ -1,10 +1,11 @@
 // The render use case (spec/cli.md "Render"): find the plan and its repository, refuse a plan
 // with errors unless --draft, build the DOCX (or PDF), and put it in place atomically.
-import { closeSync, existsSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { didYouMean, FILE_START, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { findCheckout, findConfig } from '../load/config.js';
+import { displayPath } from '../load/read.js';
+import { cleanupOnExit, withTempFolder, writeFileSafely, writeTempFile } from '../io/files.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
@@ -17,7 +18,8 @@ export interface RenderRequest {
   /** The plan's id or the path of its file. */
   plan: string;
   output?: string;
-  to: RenderTarget;
+  /** Undefined: taken from the extension of `output` (DOCX when it has none). */
+  to?: RenderTarget;
   draft: boolean;
   /** Overrides the repository root. */
   repo?: string;
@@ -153,64 +155,74 @@ export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, 
   return renderPreview(model, layout, to);
 }
 
+/** The file extensions of each output kind: `-o ke-hoach.pdf` means `--to pdf` (spec/cli.md). */
+const EXTENSIONS: Record<RenderTarget, readonly string[]> = { docx: ['.docx'], pdf: ['.pdf'], html: ['.html', '.htm'], md: ['.md', '.markdown'] };
+
+function targetOfExtension(ext: string): RenderTarget | undefined {
+  return (Object.keys(EXTENSIONS) as RenderTarget[]).find((t) => EXTENSIONS[t].includes(ext));
+}
+
 /**
- * Writes `bytes` to a temporary file beside `target`, flushes it, and renames it into place:
- * an interrupted run leaves either the old file or the complete new one, never a partial one.
- * KEHOACH_TEST_PAUSE_BEFORE_RENAME=<ms> pauses between the two steps (the interruption test).
+ * The output kind: `--to` when given, else the one `-o`'s extension names, else DOCX. An
+ * extension that is not the kind's (`-o x.docx --to pdf`, `-o agencies.yaml`) is exit 2: the
+ * file would hold something else than its name says, or replace a document of another kind.
  */
-export async function writeAtomically(target: string, bytes: Uint8Array, env: Record<string, string | undefined>, stderr: (s: string) => void): Promise<void> {
-  const folder = dirname(target);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UserError(`Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
-  const temp = join(folder, `.${basename(target)}.${process.pid}.tmp`);
-  // Ctrl-C (or a CI job's SIGTERM) while the temporary file exists would end the process
-  // without running the `catch` below and leave `.x.docx.<pid>.tmp` beside the target: remove
-  // it, then die of the same signal (exit status 130 / 143 in a shell), as if not caught.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    rmSync(temp, { force: true });
-    stopListening();
-    process.kill(process.pid, signal);
-  };
-  const stopListening = (): void => {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    const pause = Number(env.KEHOACH_TEST_PAUSE_BEFORE_RENAME ?? 0);
-    if (pause > 0) {
-      stderr('kehoach: paused-before-rename\n');
-      await new Promise((done) => setTimeout(done, pause));
-    }
-    renameSync(temp, target);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    if (e instanceof UserError) throw e;
-    throw new UserError(`Không ghi được tệp "${target}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
-  } finally {
-    stopListening();
+export function outputTarget(output: string | undefined, to: RenderTarget | undefined, lang: Lang): RenderTarget {
+  const ext = output === undefined || output === '-' ? '' : extname(output).toLowerCase();
+  if (ext === '') return to ?? 'docx';
+  const named = targetOfExtension(ext);
+  if (named !== undefined && (to === undefined || to === named)) return named;
+  const expected = to ? EXTENSIONS[to].join(lang === 'en' ? ' or ' : ' hoặc ') : '.docx, .pdf, .html, .md';
+  throw new UserError(
+    lang === 'en'
+      ? `The output file "${output}" does not end in ${expected}` + (to ? ` (--to ${to}).` : '.') + ` Name the output after its kind, e.g. -o plan.${to ?? 'docx'}; nothing was written.`
+      : `Tệp kết quả "${output}" không có đuôi ${expected}` + (to ? ` (--to ${to}).` : '.') + ` Hãy đặt tên theo đúng định dạng, ví dụ -o ke-hoach.${to ?? 'docx'}; chưa ghi gì.`,
+  );
+}
+
+/** Never over a file the run read (a document of the repository, the config), nor over a file of another kind. */
+function checkOutputTarget(target: string, to: RenderTarget, resolved: ResolvedPlan, cwd: string, lang: Lang): void {
+  const shown = displayPath(target, cwd);
+  const inputs = resolved.repo.documents.map((d) => resolve(cwd, d.file));
+  const config = findConfig([dirname(resolve(cwd, resolved.plan.file))], cwd);
+  if (config) inputs.push(config);
+  const same = (a: string, b: string): boolean => a === b || (existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b));
+  if (inputs.some((input) => same(input, target))) {
+    throw new UserError(
+      lang === 'en'
+        ? `"${shown}" is a document of the repository (read as input); kehoach will not write over it. Choose another output file with -o; nothing was written.`
+        : `"${shown}" là một văn bản của kho (tệp đầu vào); kehoach không ghi đè lên nó. Hãy chọn tệp kết quả khác bằng -o; chưa ghi gì.`,
+    );
+  }
+  if (existsSync(target) && !statSync(target).isDirectory() && !EXTENSIONS[to].includes(extname(target).toLowerCase())) {
+    throw new UserError(
+      lang === 'en'
+        ? `"${shown}" already exists and is not a ${to.toUpperCase()} file; kehoach will not replace it. Choose another output file with -o; nothing was written.`
+        : `"${shown}" đã có và không phải tệp ${to.toUpperCase()}; kehoach không thay thế nó. Hãy chọn tệp kết quả khác bằng -o; chưa ghi gì.`,
+    );
   }
 }
 
-async function pdfBytes(docx: Buffer, name: string, env: Record<string, string | undefined>): Promise<Buffer> {
+/**
+ * The PDF of a DOCX: LibreOffice works in two temporary folders of its own (the document and
+ * its profile), removed on success, failure, Ctrl-C and SIGTERM; the converter is stopped too.
+ */
+async function pdfBytes(docx: Buffer, name: string, env: Record<string, string | undefined>, lang: Lang): Promise<Buffer> {
   const { convertToPdf } = await import('../render/pdf.js');
-  const work = mkdtempSync(join(tmpdir(), 'kehoach-pdf-'));
-  try {
-    const docxPath = join(work, `${name}.docx`);
-    const fd = openSync(docxPath, 'w');
-    writeSync(fd, docx);
-    closeSync(fd);
-    return readFileSync(await convertToPdf(docxPath, work, env.KEHOACH_SOFFICE || 'soffice'));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+  return withTempFolder('kehoach-pdf-', lang, (work) =>
+    withTempFolder('kehoach-lo-', lang, async (profile) => {
+      const docxPath = join(work, `${name}.docx`);
+      writeTempFile(docxPath, docx, lang);
+      const converter = new AbortController();
+      const release = cleanupOnExit(() => converter.abort());
+      try {
+        const pdf = await convertToPdf(docxPath, work, profile, env.KEHOACH_SOFFICE || 'soffice', converter.signal);
+        return readFileSync(pdf);
+      } finally {
+        release();
+      }
+    }),
+  );
 }
 
 /** The whole command: returns the exit code and what it wrote; the caller prints. */
@@ -223,16 +235,31 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   if (request.output === '-') {
     // `-o -`: a preview to standard output, for a pipe or a quick look; a DOCX or PDF is bytes
     // a terminal cannot show.
-    if (request.to === 'html' || request.to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, request.to), diagnostics };
-    throw new UserError(`Không thể in tệp ${request.to.toUpperCase()} ra màn hình; hãy ghi vào một tệp: -o ${id}.${request.to}`);
+    const to = request.to ?? 'docx';
+    if (to === 'html' || to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, to), diagnostics };
+    throw new UserError(`Không thể in tệp ${to.toUpperCase()} ra màn hình; hãy ghi vào một tệp: -o ${id}.${to}`);
   }
-  const target = resolve(request.cwd, request.output ?? `${id}.${request.to}`);
+  const to = outputTarget(request.output, request.to, request.lang);
+  const target = resolve(request.cwd, request.output ?? `${id}.${to}`);
+  checkOutputTarget(target, to, resolved, request.cwd, request.lang);
+  if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
+    const folder = displayPath(dirname(target), request.cwd);
+    throw new UserError(request.lang === 'en' ? `The folder "${folder}" for the output does not exist.` : `Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
+  }
   let bytes: Uint8Array;
-  if (request.to === 'html' || request.to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, request.to), 'utf8');
+  if (to === 'html' || to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, to), 'utf8');
   else {
     const docx = await renderDocxBytes(resolved, request.draft);
-    bytes = request.to === 'pdf' ? await pdfBytes(docx, id, request.env) : docx;
+    bytes = to === 'pdf' ? await pdfBytes(docx, id, request.env, request.lang) : docx;
   }
-  await writeAtomically(target, bytes, request.env, stderr);
+  // KEHOACH_TEST_PAUSE_BEFORE_RENAME=<ms> pauses between the flushed temporary file and the
+  // rename (the interruption tests).
+  const pause = Number(request.env.KEHOACH_TEST_PAUSE_BEFORE_RENAME ?? 0);
+  await writeFileSafely(target, bytes, { lang: request.lang, shown: displayPath(target, request.cwd) }, pause > 0
+    ? async () => {
+        stderr('kehoach: paused-before-rename\n');
+        await new Promise((done) => setTimeout(done, pause));
+      }
+    : undefined);
   return { code: 0, written: target, diagnostics };
 }

@@ -4,7 +4,7 @@
 // the context in full, every other document as its header.
 import { parentPort } from 'node:worker_threads';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { readBytes, type ParseMode } from '../load/read.js';
+import { markLinkNotFollowed, readBytes, type ParseMode } from '../load/read.js';
 import { YamlSource } from '../load/source.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
@@ -16,6 +16,7 @@ import { runRules } from './validate.js';
 export interface WorkerFile {
   absPath: string;
   explicit: boolean;
+  linkNotFollowed?: string;
 }
 
 export interface ContextDocument {
@@ -47,6 +48,8 @@ function handle(request: WorkerRequest): WorkerReply {
       const hashes: { index: number; hash: string }[] = [];
       for (const { index, file } of request.files) {
         // Read once: the bytes are hashed for the cache and parsed from the same buffer.
+        // This thread has its own module state: a link discover() did not follow is marked here too.
+        if (file.linkNotFollowed !== undefined) markLinkNotFollowed(file.absPath, file.linkNotFollowed);
         const bytes = readBytes(file.absPath);
         if ('bytes' in bytes) hashes.push({ index, hash: contentHash(bytes.bytes) });
         const doc = loadDocument(file.absPath, request.cwd, file.explicit, request.mode, bytes);

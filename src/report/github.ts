@@ -3,13 +3,15 @@
 // only the first 10 annotations of a step and the full list must still be in the log (spec/cli.md).
 // Escaping follows @actions/core (command.ts): data escapes % CR LF; property values also : and ,.
 import type { Severity } from '../diagnostics/diagnostic.js';
+import { printable } from './printable.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // The other control characters (ESC…) have no escape in the protocol: printed as `\x1b`.
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {
@@ -26,7 +28,8 @@ export const github: Formatter = (input) => {
       `endColumn=${d.range.end.column}`,
       `title=${escapeProperty(d.rule)}`,
     ].join(',');
-    const text = d.hint === undefined ? d.message : `${d.message}\n${d.hint}`;
+    // Text from files is escaped first (a newline from a file is `\n`, not a new line).
+    const text = d.hint === undefined ? printable(d.message) : `${printable(d.message)}\n${printable(d.hint)}`;
     return `::${COMMAND[d.severity]} ${properties}::${escapeData(text)}\n`;
   });
   return commands.join('') + stylish(input);

@@ -1,8 +1,9 @@
 // `--format json`: exactly the shape of spec/cli.md, for scripts and editors.
+import { jsonPrintable } from './printable.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = ({ documents, diagnostics, summary }) =>
-  JSON.stringify(
+  jsonPrintable(JSON.stringify(
     {
       version: 1,
       documents,
@@ -21,4 +22,4 @@ export const json: Formatter = ({ documents, diagnostics, summary }) =>
     },
     null,
     2,
-  ) + '\n';
+  )) + '\n';

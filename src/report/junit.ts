@@ -4,6 +4,7 @@
 // JUnit has no softer outcome than failure. No timestamps or durations: the same input gives the
 // same bytes.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 // Characters XML 1.0 cannot carry at all, not even as references: C0 controls other than tab,
@@ -24,7 +25,7 @@ function position(d: Diagnostic): string {
 }
 
 function detail(d: Diagnostic): string {
-  return d.hint === undefined ? d.message : `${d.message}\n  ↳ ${d.hint}`;
+  return d.hint === undefined ? printable(d.message) : `${printable(d.message)}\n  ↳ ${printable(d.hint)}`;
 }
 
 export const junit: Formatter = ({ files, diagnostics }) => {
@@ -44,7 +45,7 @@ export const junit: Formatter = ({ files, diagnostics }) => {
     failures += errors.length;
     const name = xmlAttribute(file);
     const body: string[] = errors.map(
-      (d) => `      <failure message="${xmlAttribute(d.message)}" type="${xmlAttribute(d.rule)}">${xmlText(`${position(d)} ${d.rule}\n${detail(d)}`)}</failure>\n`,
+      (d) => `      <failure message="${xmlAttribute(printable(d.message))}" type="${xmlAttribute(d.rule)}">${xmlText(`${position(d)} ${d.rule}\n${detail(d)}`)}</failure>\n`,
     );
     if (others.length > 0) {
       const lines = others.map((d) => `${position(d)} ${d.severity} ${d.rule} ${detail(d)}`);

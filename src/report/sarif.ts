@@ -2,6 +2,7 @@
 // lists every enabled rule so that a dashboard can show rules with no result too. Only the
 // properties a consumer needs are written, and nothing that changes between runs (no
 // timestamps, no absolute paths), so the same input gives the same bytes.
+import { jsonPrintable } from './printable.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Formatter, RuleInfo } from './types.js';
 
@@ -100,4 +101,4 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
 }
 
 export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) =>
-  JSON.stringify(toSarif(diagnostics, rules, toolVersion), null, 2) + '\n';
+  jsonPrintable(JSON.stringify(toSarif(diagnostics, rules, toolVersion), null, 2)) + '\n';

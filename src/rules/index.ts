@@ -10,6 +10,7 @@ import citationInconsistent from './citation/inconsistent.js';
 import citationIssuer from './citation/issuer.js';
 import citationType from './citation/type.js';
 import docDuplicateId from './doc/duplicate-id.js';
+import docNotRead from './doc/not-read.js';
 import headerNumberFormat from './header/number-format.js';
 import headerSigning from './header/signing.js';
 import indicatorMultipleLeads from './indicator/multiple-leads.js';
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   citationIssuer,
   citationType,
   docDuplicateId,
+  docNotRead,
   headerNumberFormat,
   headerSigning,
   indicatorMultipleLeads,

@@ -86,7 +86,7 @@ describe('bad input', () => {
     expect(r.stdout).toContain('1 văn bản');
   });
 
-  it('an unreadable file: a schema/syntax error naming the reason', () => {
+  it('an unreadable file: a schema/syntax error explaining the reason (what happened, what to do)', () => {
     const dir = makeRepo({ 'p.yaml': 'kind: agencies\nid: a\nagencies: {}\n' });
     chmodSync(join(dir, 'p.yaml'), 0o000);
     chmodSync(dir, 0o755);
@@ -94,7 +94,7 @@ describe('bad input', () => {
     const asNobody = typeof process.getuid === 'function' && process.getuid() === 0 ? { uid: 65534, gid: 65534 } : {};
     const r = spawnSync(process.execPath, [BIN, 'validate', 'p.yaml'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, ...asNobody });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('Không thể đọc tệp (EACCES)');
+    expect(r.stdout).toContain('Không thể đọc tệp: không có quyền truy cập; hãy kiểm tra quyền của tệp/thư mục hoặc chọn chỗ khác (EACCES)');
     expectNoStackTrace({ code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr });
   });
 

@@ -276,14 +276,14 @@ describe('files that are not YAML text', () => {
     expect(r.stdout).toBe('✔ 1 văn bản, không có vấn đề nào\n');
   });
 
-  it('an unreadable plan: render exit 1 "Không thể đọc tệp (EACCES)", no file', async () => {
+  it('an unreadable plan: render exit 1 "Không thể đọc tệp: không có quyền truy cập … (EACCES)", no file', async () => {
     const dir = repoWith({ 'plan.yaml': minimalPlan() });
     chmodSync(join(dir, 'plan.yaml'), 0o000);
     openToAll(dir);
     chmodSync(join(dir, 'kehoach.config.yaml'), 0o644);
     const r = kehoach(['render', 'plan.yaml', '-o', join(dir, 'out.docx')], dir, { nobody: true });
     expectClean(r, 1);
-    expect(r.stderr).toMatch(/1:1 +lỗi +Không thể đọc tệp \(EACCES\) +schema\/syntax/);
+    expect(r.stderr).toMatch(/1:1 +lỗi +Không thể đọc tệp: không có quyền truy cập; hãy kiểm tra quyền của tệp\/thư mục hoặc chọn chỗ khác \(EACCES\) +schema\/syntax/);
     expect(existsSync(join(dir, 'out.docx'))).toBe(false);
   });
 
@@ -296,7 +296,7 @@ describe('files that are not YAML text', () => {
     chmodSync(join(dir, 'closed'), 0o000);
     const r = kehoach(['validate'], dir, { nobody: true });
     expectClean(r, 1);
-    expect(r.stdout).toMatch(/closed\n +1:1 +lỗi +Không thể đọc tệp \(EACCES\)/);
+    expect(r.stdout).toMatch(/closed\n +1:1 +lỗi +Không thể đọc tệp: không có quyền truy cập; hãy kiểm tra quyền của tệp\/thư mục hoặc chọn chỗ khác \(EACCES\)/);
   });
 });
 
@@ -305,11 +305,11 @@ describe('an output folder that cannot be written', () => {
     const dir = repoWith({ 'plan.yaml': minimalPlan(), 'somefile': 'not a folder\n' });
     const r = kehoach(['render', 'plan.yaml', '-o', 'somefile/x.docx'], dir);
     expectClean(r, 2);
-    expect(r.stderr).toBe(`kehoach: Không tìm thấy thư mục "${join(dir, 'somefile')}" để ghi tệp kết quả.\n`);
+    expect(r.stderr).toBe('kehoach: Không tìm thấy thư mục "somefile" để ghi tệp kết quả.\n');
     expect(readFileSync(join(dir, 'somefile'), 'utf8')).toBe('not a folder\n');
   });
 
-  it('a folder without write permission: exit 2, "Không ghi được tệp … (EACCES)", no file, no temp file', () => {
+  it('a folder without write permission: exit 2, "Không ghi được tệp …: không có quyền truy cập … (EACCES)", no file, no temp file', () => {
     const dir = repoWith({ 'plan.yaml': minimalPlan() });
     openToAll(dir);
     for (const f of ['plan.yaml', 'kehoach.config.yaml']) chmodSync(join(dir, f), 0o644);
@@ -318,7 +318,7 @@ describe('an output folder that cannot be written', () => {
     chmodSync(out, 0o555);
     const r = kehoach(['render', 'plan.yaml', '-o', 'out/x.docx'], dir, { nobody: true });
     expectClean(r, 2);
-    expect(r.stderr).toBe(`kehoach: Không ghi được tệp "${join(out, 'x.docx')}": EACCES.\n`);
+    expect(r.stderr).toBe('kehoach: Không ghi được tệp "out/x.docx": không có quyền truy cập; hãy kiểm tra quyền của tệp/thư mục hoặc chọn chỗ khác (EACCES).\n');
     expect(existsSync(join(out, 'x.docx'))).toBe(false);
     expectNoTempFiles(out);
   });

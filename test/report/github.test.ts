@@ -77,11 +77,11 @@ describe('github escaping', () => {
     toolVersion: '0.0.0',
   };
 
-  test('data escapes % CR LF; property values also : and ,', () => {
+  test('data escapes % CR LF; property values also : and ,; a line break inside a message (from a file) is printed as \\r\\n', () => {
     const out = github(input);
     const lines = out.split('\n');
     expect(lines.slice(0, 2)).toEqual([
-      '::notice file=a%2Cb%3Ac%25.yaml,line=3,col=5,endLine=4,endColumn=2,title=text/whitespace::đạt 100%25: xong, rồi%0D%0Adòng mới',
+      '::notice file=a%2Cb%3Ac%25.yaml,line=3,col=5,endLine=4,endColumn=2,title=text/whitespace::đạt 100%25: xong, rồi\\r\\ndòng mới',
       '::error file=a%2Cb%3Ac%25.yaml,line=7,col=1,endLine=7,endColumn=9,title=schema/type::a::b%0Ax%250Ay',
     ]);
     for (const line of lines.slice(0, 2)) expect(line).toMatch(WORKFLOW_COMMAND);

@@ -69,9 +69,9 @@ describe('validate --format junit', () => {
 });
 
 describe('junit escaping', () => {
-  test('markup characters are escaped, characters XML cannot carry are dropped, line breaks survive', () => {
+  test('markup characters are escaped, control characters printed as \\x.. (terminal safety), characters XML cannot carry dropped', () => {
     const nasty = 'a <b> & "c" \'d\'\u0000\u0001\u001b\uFFFE\uD800 e\tf\ng]]>';
-    const kept = 'a <b> & "c" \'d\' e\tf\ng]]>';
+    const kept = 'a <b> & "c" \'d\'\\x00\\x01\\x1b e\\tf\\ng]]>';
     const input: ReportInput = {
       documents: 1,
       files: ['x&<y>".yaml'],

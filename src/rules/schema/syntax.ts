@@ -1,6 +1,7 @@
 // The file cannot be read as YAML (format.md): reported at the parser's own position.
 import { defineFileRule } from '../rule.js';
 import { problemsOf } from './_problems.js';
+import { explainedMessages } from '../../diagnostics/os-errors.js';
 
 const messages = {
   'load.yaml': { vi: 'YAML không hợp lệ: {reason}', en: 'Invalid YAML: {reason}' },
@@ -11,6 +12,10 @@ const messages = {
   'load.binary': {
     vi: 'Tệp không phải văn bản (có byte NUL): không thể đọc như YAML',
     en: 'The file is not text (it contains NUL bytes): it cannot be read as YAML',
+  },
+  'load.utf16': {
+    vi: 'Tệp được lưu với mã hóa UTF-16 (Notepad gọi là "Unicode"): hãy lưu lại với mã hóa UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)',
+    en: 'The file is saved as UTF-16 (Notepad calls it "Unicode"): save it again as UTF-8 (Notepad: Save As… → Encoding: UTF-8)',
   },
   'load.not-utf8': {
     vi: 'Tệp không được mã hóa UTF-8: hãy lưu lại với mã UTF-8',
@@ -30,6 +35,8 @@ const messages = {
   },
   'load.invalid': { vi: 'Không thể đọc dữ liệu YAML: {reason}', en: 'Cannot read the YAML data: {reason}' },
   'load.unreadable': { vi: 'Không thể đọc tệp ({reason})', en: 'Cannot read the file ({reason})' },
+  // `load.unreadable.EACCES` and the others: what happened and what to do (diagnostics/os-errors.ts).
+  ...explainedMessages('load.unreadable', { vi: 'Không thể đọc tệp: {reason}', en: 'Cannot read the file: {reason}' }),
   'yaml.BAD_INDENT': { vi: 'Thụt lề không đúng', en: 'Bad indentation' },
   'yaml.TAB_AS_INDENT': {
     vi: 'Dùng ký tự tab để thụt lề: YAML chỉ cho phép dấu cách',
