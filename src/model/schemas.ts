@@ -138,7 +138,8 @@ export const Tasks = z.strictObject({
     .describe('Nhiệm vụ của cấp trên không thực hiện, kèm lý do'),
 });
 
-export const Period = z.enum(['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ad_hoc']);
+// `periodic` is "báo cáo định kỳ" with no period stated (rules.md, "Added after a third real plan").
+export const Period = z.enum(['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ad_hoc', 'periodic']);
 
 export const Report = z.strictObject({
   name: z.string().min(1).describe('Tên báo cáo'),
