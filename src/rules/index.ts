@@ -36,6 +36,7 @@ import schemaType from './schema/type.js';
 import schemaUnknownKey from './schema/unknown-key.js';
 import textDashSpacing from './text/dash-spacing.js';
 import textNfc from './text/nfc.js';
+import textRepeatedWord from './text/repeated-word.js';
 import textWhitespace from './text/whitespace.js';
 
 export const rules: readonly Rule[] = [
@@ -74,6 +75,7 @@ export const rules: readonly Rule[] = [
   schemaUnknownKey,
   textDashSpacing,
   textNfc,
+  textRepeatedWord,
   textWhitespace,
 ] as Rule[];
 
