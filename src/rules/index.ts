@@ -9,6 +9,7 @@ import citationInconsistent from './citation/inconsistent.js';
 import citationIssuer from './citation/issuer.js';
 import citationType from './citation/type.js';
 import docDuplicateId from './doc/duplicate-id.js';
+import fundingAmountWords from './funding/amount-words.js';
 import headerNumberFormat from './header/number-format.js';
 import headerSigning from './header/signing.js';
 import indicatorMultipleLeads from './indicator/multiple-leads.js';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   citationIssuer,
   citationType,
   docDuplicateId,
+  fundingAmountWords,
   headerNumberFormat,
   headerSigning,
   indicatorMultipleLeads,

@@ -2,18 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REDUPLICATIONS, repeatedWordsIn } from '../../../src/rules/_lib/vi-words.js';
-import { AGENCIES, makeRepo, pick, ROOT, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, pick, planWithParagraphs, ROOT, validateJson } from '../../helpers.js';
 
 const RULE = 'text/repeated-word';
 
-const plan = (aims: string[]) => `kind: plan
-id: p
-title: T
-issuer: { name: X }
-purpose:
-  aims:
-${aims.map((a) => `    - "${a}"`).join('\n')}
-`;
+const plan = (paragraphs: string[]) => planWithParagraphs('purpose', 'aims', paragraphs);
 
 describe(RULE, () => {
   it('notes the same word twice in a row, at the two words', async () => {
