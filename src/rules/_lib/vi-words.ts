@@ -6,8 +6,8 @@
 //   - the end of one word and the start of the next ("hành vi vi phạm", "cơ quan quan tâm"):
 //     both words are in the lexicon.
 // The lexicon is the word list of @vntk/dictionary (Viet74K: 73 901 entries, single and
-// multi-syllable words, MIT). It is read only when a repeated syllable is found, which clean
-// text never has, so validate does not pay for it on every run.
+// multi-syllable words, MIT). It is read only when a string has a syllable twice in a row
+// (rare: the Sơn La example's "hành vi vi phạm"), so most runs of validate never load it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tokenise, type Token } from './citations.js';
