@@ -117,6 +117,18 @@ tasks:
   - { id: "2", title: Chính sách }
 `;
 
+/** A plan whose `section.key` list is the paragraphs, double-quoted, one a line from line 7 (text at column 8). */
+export function planWithParagraphs(section: string, key: string, paragraphs: readonly string[]): string {
+  return `kind: plan
+id: p
+title: T
+issuer: { name: X }
+${section}:
+  ${key}:
+${paragraphs.map((p) => `    - "${p}"`).join('\n')}
+`;
+}
+
 /** A plan whose indicators are one group "a" with the given item lines (8-space indented). */
 export function planWithIndicators(items: string, headerLines = ''): string {
   return `kind: plan

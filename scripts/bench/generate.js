@@ -28,7 +28,12 @@ const TYPES = ['state', 'state', 'state', 'state', 'state', 'state', 'state', 's
 
 function sentence(r, n) {
   const words = [];
-  for (let i = 0; i < n; i++) words.push(WORDS[Math.floor(r() * WORDS.length)]);
+  for (let i = 0; i < n; i++) {
+    // Never the same word twice in a row: that is a typo (text/repeated-word), and the plans
+    // stand for clean ones.
+    const k = Math.floor(r() * WORDS.length);
+    words.push(WORDS[k] === words[i - 1] ? WORDS[(k + 1) % WORDS.length] : WORDS[k]);
+  }
   const s = words.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1) + '.';
 }

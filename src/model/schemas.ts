@@ -157,7 +157,8 @@ export const Tasks = z.strictObject({
 /** How a task or sub-task number is printed; "1.1." numbers a sub-task under its task's number. */
 export const TaskNumbering = z.enum(['1.', '1)', 'I.', 'a)', 'a.', '1.1.', '1.1', '-']);
 
-export const Period = z.enum(['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ad_hoc']);
+// `periodic` is "báo cáo định kỳ" with no period stated (rules.md, "Added after a third real plan").
+export const Period = z.enum(['once', 'monthly', 'quarterly', 'semiannual', 'annual', 'ad_hoc', 'periodic']);
 
 export const Report = z.strictObject({
   name: z.string().min(1).describe('Tên báo cáo'),

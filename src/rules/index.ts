@@ -11,6 +11,7 @@ import citationIssuer from './citation/issuer.js';
 import citationType from './citation/type.js';
 import docDuplicateId from './doc/duplicate-id.js';
 import docNotRead from './doc/not-read.js';
+import fundingAmountWords from './funding/amount-words.js';
 import headerNumberFormat from './header/number-format.js';
 import headerSigning from './header/signing.js';
 import indicatorMultipleLeads from './indicator/multiple-leads.js';
@@ -38,6 +39,7 @@ import schemaType from './schema/type.js';
 import schemaUnknownKey from './schema/unknown-key.js';
 import textDashSpacing from './text/dash-spacing.js';
 import textNfc from './text/nfc.js';
+import textRepeatedWord from './text/repeated-word.js';
 import textWhitespace from './text/whitespace.js';
 
 export const rules: readonly Rule[] = [
@@ -51,6 +53,7 @@ export const rules: readonly Rule[] = [
   citationType,
   docDuplicateId,
   docNotRead,
+  fundingAmountWords,
   headerNumberFormat,
   headerSigning,
   indicatorMultipleLeads,
@@ -78,6 +81,7 @@ export const rules: readonly Rule[] = [
   schemaUnknownKey,
   textDashSpacing,
   textNfc,
+  textRepeatedWord,
   textWhitespace,
 ] as Rule[];
 

@@ -32,14 +32,17 @@ const PROGRAMME_REPORT = `reporting:
 const UNION_PLAN = 'plans/phu-yen-40-kh-ldld-2024.yaml';
 const PARTY_PLAN = 'plans/vi-du-huyen-uy-tuy-an-kh-12-2024.yaml';
 
-/** The Phú Yên chain, with the union's "Báo cáo định kỳ" (annual, example line 110) given `due`. */
+/**
+ * The Phú Yên chain, with the union's "Báo cáo định kỳ" (period not stated in the example, line
+ * 109) made a yearly report with a `due`: then it feeds the programme's "Báo cáo năm".
+ */
 function phuYen(unionDue: string): string {
   return makeRepo({
     'kehoach.config.yaml': example('kehoach.config.yaml'),
     'agencies/phu-yen.yaml': example('agencies/phu-yen.yaml'),
     'directives/chi-thi-28-ct-tw.yaml': example('directives/chi-thi-28-ct-tw.yaml'),
     'directives/ctrhd-36-ctr-tu-phu-yen.yaml': example('directives/ctrhd-36-ctr-tu-phu-yen.yaml') + PROGRAMME_REPORT,
-    [UNION_PLAN]: edit(example(UNION_PLAN), '  - name: Báo cáo định kỳ\n    period: annual\n', `  - name: Báo cáo định kỳ\n    period: annual\n    due: "${unionDue}"\n`),
+    [UNION_PLAN]: edit(example(UNION_PLAN), '  - name: Báo cáo định kỳ\n    period: periodic\n', `  - name: Báo cáo định kỳ\n    period: annual\n    due: "${unionDue}"\n`),
     [PARTY_PLAN]: example(PARTY_PLAN),
   });
 }
@@ -56,7 +59,7 @@ describe('the Phú Yên chain 28-CT/TW → 36-CTr/TU → 40/KH-LĐLĐ', () => {
   it('reports the union report due 05/12, after the programme\'s 30/11, at the union plan\'s due', async () => {
     const { code, report } = await validateJson(phuYen('12-05'));
     expect(code).toBe(1);
-    expect(pick(report, RULE)).toEqual([{ rule: RULE, file: UNION_PLAN, line: 111, column: 10, endLine: 111, endColumn: 17 }]);
+    expect(pick(report, RULE)).toEqual([{ rule: RULE, file: UNION_PLAN, line: 110, column: 10, endLine: 110, endColumn: 17 }]);
     const found = report.diagnostics.find((d) => d.rule === RULE);
     expect(found?.message).toBe(
       'Hạn "Báo cáo định kỳ" (5/12) muộn hơn hạn "Báo cáo năm" của Chương trình hành động 36-CTr/TU (30/11), báo cáo cùng kỳ mà báo cáo này phục vụ',

@@ -1,6 +1,6 @@
-// The helpers behind indicator/target-text-mismatch and the reporting rules.
+// The helpers behind indicator/target-text-mismatch, funding/amount-words and the reporting rules.
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, numbersIn } from '../../src/rules/_lib/vi-numbers.js';
+import { formatViDecimal, formatViNumber, numbersIn, parseViNumberWords } from '../../src/rules/_lib/vi-numbers.js';
 import { dueAfter, parseDue } from '../../src/rules/_lib/due.js';
 
 const read = (s: string) => numbersIn(s).map((n) => [n.value, n.unit]);
@@ -18,6 +18,38 @@ describe('numbersIn', () => {
 
   it('formats the Vietnamese way', () => {
     expect([formatViNumber(63.7), formatViNumber(100000), formatViNumber(-0.5)]).toEqual(['63,7', '100.000', '-0,5']);
+  });
+});
+
+describe('parseViNumberWords', () => {
+  const read = (words: string) => {
+    const d = parseViNumberWords(words);
+    return d && formatViDecimal(d);
+  };
+
+  it('reads both ways of saying each number', () => {
+    expect([read('hai mươi mốt'), read('hai mươi một'), read('hai mươi tư'), read('hai mươi bốn')]).toEqual(['21', '21', '24', '24']);
+    expect([read('mười lăm'), read('hai mươi lăm'), read('năm mươi năm'), read('hai mươi nhăm')]).toEqual(['15', '25', '55', '25']);
+    expect([read('một trăm linh năm'), read('một trăm lẻ năm'), read('bảy trăm'), read('bẩy trăm')]).toEqual(['105', '105', '700', '700']);
+    expect([read('một nghìn'), read('một ngàn'), read('ba tỷ'), read('ba tỉ')]).toEqual(['1.000', '1.000', '3.000.000.000', '3.000.000.000']);
+    expect(read('hai nghìn tỷ')).toBe('2.000.000.000.000');
+    expect(read('một triệu không trăm năm mươi nghìn')).toBe('1.050.000');
+  });
+
+  it('reads decimals after "phẩy"', () => {
+    expect(read('một nghìn hai trăm năm mươi phẩy năm triệu')).toBe('1.250.500.000');
+    expect(read('một phẩy không năm tỷ')).toBe('1.050.000.000');
+    expect(read('một phẩy hai mươi lăm tỷ')).toBe('1.250.000.000');
+  });
+
+  it('does not read words that are not a number, or spoken shortenings that say two', () => {
+    expect([read('xin chào'), read('một trăm năm'), read('một triệu hai'), read('hai mươi không'), read('linh năm')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

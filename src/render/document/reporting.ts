@@ -13,6 +13,8 @@ const PERIOD_PHRASE: Record<ReportModel['period'], string | null> = {
   quarterly: 'báo cáo quý',
   monthly: 'báo cáo tháng',
   ad_hoc: 'báo cáo đột xuất khi có yêu cầu',
+  // "định kỳ báo cáo", the period not stated (Phú Yên's 40/KH-LĐLĐ).
+  periodic: 'báo cáo định kỳ',
   // A one-off report is named by its own name.
   once: null,
 };

@@ -1,10 +1,11 @@
 // Every string of a plan that is printed, with its YAML path (rules.md "Citations in prose"
 // lists what is searched: the trích yếu, basis texts, intro, purpose, indicators, tasks,
 // duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận and Lưu).
-// Agency names are printed too, but they live in the agencies registry, not in the plan.
+// Agency names are printed too: textRuleStringsOf adds them where they are written (the plan's
+// own `agencies`, an agencies registry).
 import { isScalar, type Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
-import type { PlanModel } from '../../model/schemas.js';
+import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import { tasksOf } from './walk.js';
 
@@ -77,6 +78,30 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
   });
   one(model.archive, ['archive']);
   return out;
+}
+
+/** Built once per document: every text rule reads it. */
+const textRuleStrings = new WeakMap<object, readonly PrintedString[]>();
+
+/**
+ * What the `text/*` rules read (rules.md, "Added after a third real plan"): every printed
+ * string of a plan but its `number` (header/number-format owns the ký hiệu), and the agency
+ * names that are printed in assignment headings, reports and Nơi nhận — the plan's own
+ * `agencies` and those of an agencies registry.
+ */
+export function textRuleStringsOf(doc: CheckedDocument<'plan' | 'agencies'>): readonly PrintedString[] {
+  let list = textRuleStrings.get(doc.model);
+  if (!list) {
+    const names = (agencies: Record<string, AgencyModel> | undefined): PrintedString[] =>
+      Object.entries(agencies ?? {}).map(([key, agency]) => ({ text: agency.name, path: ['agencies', key, 'name'] }));
+    if (doc.kind === 'agencies') list = names((doc as CheckedDocument<'agencies'>).model.agencies);
+    else {
+      const plan = (doc as CheckedDocument<'plan'>).model;
+      list = [...printedStringsOf(plan).filter((s) => s.path[0] !== 'number'), ...names(plan.agencies)];
+    }
+    textRuleStrings.set(doc.model, list);
+  }
+  return list;
 }
 
 /** How the string is written in the YAML source (PLAIN, QUOTE_DOUBLE, BLOCK_LITERAL ...). */

@@ -1,15 +1,17 @@
 // rules.md "Indicators and assignments": a periodic report ("6 tháng, một năm") without a
 // `due` leaves every agency to guess when to send it. `due: null` and no `due` are the same.
 // Exempt: `ad_hoc` reports (the deadline comes with each request). A `once` report without a
-// date is reported too: only a once-report with a date is complete.
+// date is reported too: only a once-report with a date is complete. So is a `periodic` one
+// ("báo cáo định kỳ", no period stated): it is not a day's deadline either (rules.md).
 import { defineRule } from '../rule.js';
 
 const PERIOD_NAMES: Record<string, { vi: string; en: string }> = {
-  once: { vi: 'một lần', en: 'one-off' },
-  monthly: { vi: 'hằng tháng', en: 'monthly' },
-  quarterly: { vi: 'hằng quý', en: 'quarterly' },
-  semiannual: { vi: '6 tháng', en: 'half-yearly' },
-  annual: { vi: 'hằng năm', en: 'annual' },
+  once: { vi: 'kỳ một lần', en: 'one-off' },
+  monthly: { vi: 'kỳ hằng tháng', en: 'monthly' },
+  quarterly: { vi: 'kỳ hằng quý', en: 'quarterly' },
+  semiannual: { vi: 'kỳ 6 tháng', en: 'half-yearly' },
+  annual: { vi: 'kỳ hằng năm', en: 'annual' },
+  periodic: { vi: 'định kỳ, không nêu kỳ', en: 'periodic (period not stated)' },
 };
 
 export default defineRule({
@@ -19,7 +21,7 @@ export default defineRule({
   description: { vi: 'Báo cáo định kỳ không có hạn nộp', en: 'A periodic report with no deadline' },
   messages: {
     missing: {
-      vi: 'Báo cáo "{name}" (kỳ {periodVi}) không có hạn nộp ("due")',
+      vi: 'Báo cáo "{name}" ({periodVi}) không có hạn nộp ("due")',
       en: 'The {periodEn} report "{name}" has no deadline ("due")',
     },
     hint: {

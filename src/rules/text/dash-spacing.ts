@@ -1,12 +1,20 @@
 // rules.md "Header and text": a hyphen used as a dash with a space on one side only
 // ("2021- 2025", "chính trị- xã hội", "36 -CTr/TU" in the Phú Yên seed). Vietnamese style puts
 // a space on both sides of a dash ("2021 - 2025") and none around a hyphen inside a word or a
-// ký hiệu ("36-CTr/TU"). The en dash "–" is held to the same rule.
+// ký hiệu ("36-CTr/TU"). The en dash "–" is held to the same rule. A list marker at the start
+// of a paragraph or line ("1- Nguồn vốn", "a- ", "II- ", "- Nguồn vốn") is not a dash (rules.md,
+// "Added after a third real plan").
 import { defineRule } from '../rule.js';
-import { paragraphOf, printedStringsOf } from '../_lib/text-fields.js';
+import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+
+/** What may stand before the dash of a list marker on its line: "1", "1.2", "a", "II", or nothing. */
+const LIST_MARKER_LABEL = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVXLC]+)?$/u;
+
+/** The dash at `i`, followed by a space, ends a list marker that opens its line. */
+const isListMarker = (p: string, i: number) => p[i + 1] === ' ' && LIST_MARKER_LABEL.test(p.slice(p.lastIndexOf('\n', i - 1) + 1, i));
 
 /**
  * Each dash with a space on exactly one side, between two word characters: "2021- 2025",
@@ -17,15 +25,16 @@ function* oneSidedDashes(p: string): Generator<{ index: number; text: string }> 
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c !== '-' && c !== '–') continue;
-    if (p[i + 1] === ' ' && p[i - 1] !== ' ' && isWordChar(p[i - 1]) && isWordChar(p[i + 2])) yield { index: i, text: p.slice(i, i + 2) };
-    else if (p[i - 1] === ' ' && p[i + 1] !== ' ' && isWordChar(p[i - 2]) && isWordChar(p[i + 1])) yield { index: i - 1, text: p.slice(i - 1, i + 1) };
+    if (p[i + 1] === ' ' && p[i - 1] !== ' ' && isWordChar(p[i - 1]) && isWordChar(p[i + 2])) {
+      if (!isListMarker(p, i)) yield { index: i, text: p.slice(i, i + 2) };
+    } else if (p[i - 1] === ' ' && p[i + 1] !== ' ' && isWordChar(p[i - 2]) && isWordChar(p[i + 1])) yield { index: i - 1, text: p.slice(i - 1, i + 1) };
   }
 }
 
 export default defineRule({
   id: 'text/dash-spacing',
   severity: 'info',
-  kinds: ['plan'],
+  kinds: ['plan', 'agencies'],
   description: { vi: 'Gạch nối có khoảng trắng ở một bên', en: 'A hyphen with a space on one side only' },
   messages: {
     'one-sided': { vi: 'Dấu gạch có khoảng trắng ở một bên: "{context}"', en: 'A dash with a space on one side only: "{context}"' },
@@ -36,7 +45,7 @@ export default defineRule({
   },
   check(doc) {
     const findings = [];
-    for (const s of printedStringsOf(doc.model)) {
+    for (const s of textRuleStringsOf(doc)) {
       const p = paragraphOf(doc, s);
       for (const m of oneSidedDashes(p)) {
         const from = m.index;

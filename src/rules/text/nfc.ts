@@ -3,12 +3,12 @@
 // citation matching. Checked with String.prototype.normalize; the finding points at the first
 // letter whose decomposed form differs from its composed one.
 import { defineRule } from '../rule.js';
-import { firstDecomposed, printedStringsOf } from '../_lib/text-fields.js';
+import { firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
 
 export default defineRule({
   id: 'text/nfc',
   severity: 'warning',
-  kinds: ['plan'],
+  kinds: ['plan', 'agencies'],
   description: { vi: 'Văn bản không ở dạng chuẩn Unicode NFC (dấu tách rời)', en: 'Text not in Unicode NFC (decomposed diacritics)' },
   messages: {
     decomposed: {
@@ -22,7 +22,7 @@ export default defineRule({
   },
   check(doc) {
     const findings = [];
-    for (const s of printedStringsOf(doc.model)) {
+    for (const s of textRuleStringsOf(doc)) {
       if (s.text.normalize('NFC') === s.text) continue;
       const span = firstDecomposed(s.text);
       if (!span) continue;

@@ -6,7 +6,7 @@
 // their author chose the lines. The Sơn La plan as published has "26,1% ." (Chỉ tiêu 4, 5,
 // 11 and II.4).
 import { defineRule, type Finding } from '../rule.js';
-import { paragraphOf, printedStringsOf, scalarTypeAt } from '../_lib/text-fields.js';
+import { paragraphOf, textRuleStringsOf, scalarTypeAt } from '../_lib/text-fields.js';
 
 type Kind = 'leading' | 'trailing' | 'before-punctuation' | 'doubled' | 'line-break';
 type Hint = 'hint.remove' | 'hint.punctuation' | 'hint.single' | 'hint.line-break';
@@ -21,7 +21,7 @@ const context = (s: string, from: number, to: number) => {
 export default defineRule({
   id: 'text/whitespace',
   severity: 'info',
-  kinds: ['plan'],
+  kinds: ['plan', 'agencies'],
   description: { vi: 'Khoảng trắng thừa, khoảng trắng trước dấu câu, xuống dòng giữa đoạn', en: 'Doubled spaces, spaces before punctuation, stray line breaks inside a paragraph' },
   messages: {
     leading: { vi: 'Khoảng trắng thừa ở đầu đoạn: "{context}"', en: 'Stray space at the start of the paragraph: "{context}"' },
@@ -39,7 +39,7 @@ export default defineRule({
   },
   check(doc) {
     const findings: Finding<Kind | Hint>[] = [];
-    for (const s of printedStringsOf(doc.model)) {
+    for (const s of textRuleStringsOf(doc)) {
       const p = paragraphOf(doc, s);
       const push = (kind: Kind, from: number, to: number, extra: Record<string, string> = {}) => {
         const hint: Hint = kind === 'before-punctuation' ? 'hint.punctuation' : kind === 'doubled' ? 'hint.single' : kind === 'line-break' ? 'hint.line-break' : 'hint.remove';
