@@ -35,6 +35,7 @@ import schemaSyntax from './schema/syntax.js';
 import schemaType from './schema/type.js';
 import schemaUnknownKey from './schema/unknown-key.js';
 import textDashSpacing from './text/dash-spacing.js';
+import textInvisible from './text/invisible.js';
 import textNfc from './text/nfc.js';
 import textWhitespace from './text/whitespace.js';
 
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   schemaType,
   schemaUnknownKey,
   textDashSpacing,
+  textInvisible,
   textNfc,
   textWhitespace,
 ] as Rule[];
