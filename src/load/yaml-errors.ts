@@ -1,6 +1,6 @@
 // The `yaml` parser's errors → what a clerk can act on: one finding per mistake, in words of
 // the project's message catalogue (rules/schema/syntax.ts), never the parser's English.
-import { isCollection, visit, type Document, type YAMLError } from 'yaml';
+import { isCollection, isNode, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { LoadProblem, YamlSource } from './source.js';
 
 /**
@@ -17,7 +17,7 @@ export function syntaxProblems(source: YamlSource, doc: Document.Parsed): LoadPr
   if (structural.length === 0) return errors.map((e) => duplicateKey(source, e));
   // A cause the text shows beyond doubt wins over the parser's earlier confusion about it
   // (for a tab it first reports the line before as "a block sequence used as a key").
-  const cause = structural.find((e) => CERTAIN_CAUSES.has(e.code) || unclosedFlow(e)) ?? structural[0];
+  const cause = structural.find((e) => CERTAIN_CAUSES.has(e.code) || unclosedFlow(e) || unclosedQuote(e)) ?? structural[0];
   return [describe(source, doc, cause)];
 }
 
@@ -25,6 +25,8 @@ const CERTAIN_CAUSES = new Set(['TAB_AS_INDENT', 'MULTIPLE_DOCS', 'BAD_DQ_ESCAPE
 
 /** The parser's message for a `[` or `{` that is never closed (code BAD_INDENT or MISSING_CHAR). */
 const unclosedFlow = (e: YAMLError) => /^Flow (sequence|map|mapping)\b.* end with a [\]}]$/.test(firstLine(e));
+
+const unclosedQuote = (e: YAMLError) => /^Missing closing ["']quote$/.test(firstLine(e));
 
 const firstLine = (e: YAMLError) => e.message.split('\n')[0];
 
@@ -81,11 +83,14 @@ function describe(source: YamlSource, doc: Document.Parsed, error: YAMLError): L
   if (unclosedFlow(error)) {
     const close = message.endsWith('}') ? '}' : ']';
     const open = close === '}' ? '{' : '[';
-    const at = flowStart(doc, error.pos[0]) ?? lastUnclosed(text, error.pos[0], open);
+    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => isCollection(node) && node.flow === true) ?? lastUnclosed(text, error.pos[0], open);
     return problem(source, at, at + 1, close === ']' ? 'yaml.unclosed-sequence' : 'yaml.unclosed-mapping', { line: line(at), close }, 'yaml.unclosed.hint');
   }
-  if (/^Missing closing ["']quote$/.test(message)) {
+  if (unclosedQuote(error)) {
     const quote = message.includes('"') ? '"' : "'";
+    // At the opening quote: the parser's place is wherever the file happens to end.
+    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    if (at !== undefined) return problem(source, at, at + 1, 'yaml.unclosed-quote', { quote }, 'yaml.unclosed-quote.hint');
     return problem(source, from, to, 'yaml.unclosed-quote', { quote }, 'yaml.unclosed-quote.hint');
   }
   if (/^All mapping items must start at the same column$/.test(message)) {
@@ -108,7 +113,7 @@ function describe(source: YamlSource, doc: Document.Parsed, error: YAMLError): L
   if (error.code === 'MULTILINE_IMPLICIT_KEY' || error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'KEY_OVER_1024_CHARS') {
     // The parser read this line and the next as one key. Either the next line is indented
     // further than this one (`name: X` then `   short: UBND`), or this line lacks its ":".
-    const next = nextLineDeeper(text, from);
+    const next = hasKey(text, from) ? nextLineDeeper(text, from) : undefined;
     if (next !== undefined) return problem(source, next, lineEnd(text, next), 'yaml.map-indent', {}, 'yaml.indent.hint');
     return problem(source, from, Math.min(to, lineEnd(text, from)), 'yaml.missing-colon', {}, 'yaml.missing-colon.hint');
   }
@@ -140,6 +145,9 @@ function lineEnd(text: string, offset: number): number {
   return to > offset ? to : offset + 1;
 }
 
+/** Whether the line of `offset` is a `key: value` (or `key:`) line. */
+const hasKey = (text: string, offset: number) => /^[ -]*[^\s#:][^#]*?:(?:[ \t]|$)/.test(text.slice(lineStart(text, offset), lineEnd(text, offset)));
+
 const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
 /** The start of the first text of the next non-blank line, if it is indented further than the line of `offset`. */
@@ -158,11 +166,11 @@ function tokenAt(text: string, offset: number): string {
   return (/^\S{1,20}/.exec(text.slice(offset))?.[0] ?? text.slice(offset, offset + 1)).trim() || '?';
 }
 
-/** The `[` or `{` of the flow collection the parser closed, unsuccessfully, at `end`. */
-function flowStart(doc: Document.Parsed, end: number): number | undefined {
+/** Where the node that the parser closed, unsuccessfully, at `end` starts (its `[`, `{` or opening quote). */
+function startOfNodeEndingAt(doc: Document.Parsed, end: number, wanted: (node: Node) => boolean): number | undefined {
   let found: number | undefined;
   visit(doc, (_key, node) => {
-    if (isCollection(node) && node.flow && node.range && node.range[1] === end) {
+    if (isNode(node) && wanted(node) && node.range && node.range[1] === end) {
       found = node.range[0];
       return visit.BREAK;
     }

@@ -65,8 +65,8 @@ const messages = {
     en: 'Add the "{close}" right after its last item (opened on line {line}), e.g. ["1", "2"] or { name: X }',
   },
   'yaml.unclosed-quote': {
-    vi: 'Thiếu dấu nháy {quote} đóng chuỗi: phần còn lại của tệp bị đọc thành một chuỗi',
-    en: 'The closing {quote} is missing: the rest of the file is read as one string',
+    vi: 'Dấu nháy {quote} mở ở đây chưa được đóng: phần sau nó bị đọc thành một chuỗi',
+    en: 'The {quote} opened here is never closed: what follows is read as one string',
   },
   'yaml.unclosed-quote.hint': {
     vi: 'Thêm dấu {quote} ở cuối chuỗi; nếu trong chuỗi có dấu {quote}, viết nó hai lần (nháy đơn) hoặc thêm \\ phía trước (nháy kép)',

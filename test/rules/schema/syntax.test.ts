@@ -13,11 +13,17 @@ async function syntaxOf(text: string, extra: string[] = []) {
 }
 
 describe('schema/syntax', () => {
-  it('reports an unclosed quote, in words, where the file ends', async () => {
-    const { code, found, where } = await syntaxOf('kind: plan\nid: a\ntitle: "unclosed\n');
+  it('reports an unclosed quote at its opening quote, in words', async () => {
+    const { code, found, where } = await syntaxOf('kind: plan\nid: a\ntitle: "unclosed\nissuer: { name: X }\n');
     expect(code).toBe(1);
-    expect(where).toEqual([{ line: 3, column: 17, endLine: 3, endColumn: 17 }]);
-    expect(found[0].message).toBe('Thiếu dấu nháy " đóng chuỗi: phần còn lại của tệp bị đọc thành một chuỗi');
+    expect(where).toEqual([{ line: 3, column: 8, endLine: 3, endColumn: 9 }]);
+    expect(found[0].message).toBe('Dấu nháy " mở ở đây chưa được đóng: phần sau nó bị đọc thành một chuỗi');
+  });
+
+  it('an unclosed quote inside [ ] is the cause, not the bracket', async () => {
+    const { found, where } = await syntaxOf("kind: plan\nx: ['a', 'b]\ny: 1\n");
+    expect(where).toEqual([{ line: 2, column: 10, endLine: 2, endColumn: 11 }]);
+    expect(found.map((d) => d.message)).toEqual(["Dấu nháy ' mở ở đây chưa được đóng: phần sau nó bị đọc thành một chuỗi"]);
   });
 
   it('reports a duplicate key at the second occurrence', async () => {
@@ -97,10 +103,16 @@ describe('schema/syntax', () => {
     expect(found[0].message).toBe('Dòng này không có dạng "khóa: giá trị" (thiếu dấu ":" hoặc thụt lề sai)');
   });
 
+  it('a key without its colon followed by a more indented line is still the missing colon', async () => {
+    const { found, where } = await syntaxOf('kind: plan\nid: p\nissuer\n  name: X\n');
+    expect(where).toEqual([{ line: 3, column: 1, endLine: 3, endColumn: 7 }]);
+    expect(found.map((d) => d.message)).toEqual(['Dòng này không có dạng "khóa: giá trị" (thiếu dấu ":" hoặc thụt lề sai)']);
+  });
+
   it('uneven keys of one mapping', async () => {
     const { found, where } = await syntaxOf('kind: plan\nid: p\nissuer:\n  name: X\n   short: UBND\n');
     expect(found.map((d) => d.message)).toEqual(['Thụt lề không đều: các khóa cùng cấp phải bắt đầu ở cùng một cột']);
-    expect(where).toHaveLength(1);
+    expect(where).toEqual([{ line: 5, column: 4, endLine: 5, endColumn: 15 }]);
   });
 
   it('a bad escape inside double quotes, at the backslash', async () => {
