@@ -107,6 +107,12 @@ function describe(source: YamlSource, doc: Document.Parsed, error: YAMLError): L
     // The parser's span may run to the end of the file: the key's own line is the place.
     return problem(source, from, Math.min(to, lineEnd(text, from)), 'yaml.missing-colon', {}, 'yaml.missing-colon.hint');
   }
+  if (/^Unexpected [\w-]+ at node end$/.test(message)) {
+    // Text after a value that has ended: most often a quote inside a quoted string
+    // (title: "Kế hoạch "số 1" năm 2024") or words after a closing bracket.
+    const end = Math.min(Math.max(to, from + 1), lineEnd(text, from));
+    return problem(source, from, end, 'yaml.after-value', { token: text.slice(from, end).trim() || tokenAt(text, from) }, 'yaml.after-value.hint');
+  }
   if (/^Missing ,( or :)? between flow/.test(message)) return problem(source, from, from + 1, 'yaml.missing-comma', {}, 'yaml.missing-comma.hint');
   if (/^Missing space after :/.test(message)) return problem(source, from, from + 1, 'yaml.missing-space', {}, 'yaml.missing-space.hint');
   if (/^Comments must be separated/.test(message)) return problem(source, from, from + 1, 'yaml.comment-space', {}, 'yaml.quote-it.hint');

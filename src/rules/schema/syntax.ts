@@ -152,6 +152,14 @@ const messages = {
     vi: 'Ký hiệu đặc biệt của YAML dùng sai ở "{token}" (&, *, !, % là bí danh, thẻ, chỉ thị)',
     en: 'A special YAML sign is misused at "{token}" (&, *, !, % are anchors, aliases, tags, directives)',
   },
+  'yaml.after-value': {
+    vi: 'Phần "{token}" nằm sau khi giá trị đã kết thúc (sau dấu nháy hoặc dấu ngoặc đóng)',
+    en: '"{token}" comes after the value has ended (after a closing quote or bracket)',
+  },
+  'yaml.after-value.hint': {
+    vi: 'Nếu trong chuỗi nháy kép có dấu nháy kép, viết nó là \\" hoặc dùng nháy đơn ở ngoài: \'Kế hoạch "số 1"\'; nếu không, xóa phần thừa',
+    en: 'A double quote inside a double-quoted string is written \\" (or use single quotes outside: \'Kế hoạch "số 1"\'); otherwise delete what is extra',
+  },
   'yaml.unexpected': {
     vi: 'Không đọc được YAML từ "{token}": ký tự không đúng chỗ',
     en: 'The YAML cannot be read from "{token}": a character out of place',

@@ -121,6 +121,13 @@ describe('schema/syntax', () => {
     expect(found[0].message).toBe('Trong nháy kép, "\\T" không phải một ký tự thoát hợp lệ');
   });
 
+  it('a quote inside a quoted string: the words after the value, and how to write the quote', async () => {
+    const { found, where } = await syntaxOf('kind: plan\ntitle: "Kế hoạch "số 1" năm 2024"\nid: p\n');
+    expect(where).toEqual([{ line: 2, column: 19, endLine: 2, endColumn: 34 }]);
+    expect(found[0].message).toBe('Phần "số 1" năm 2024"" nằm sau khi giá trị đã kết thúc (sau dấu nháy hoặc dấu ngoặc đóng)');
+    expect(found[0].hint).toBe('Nếu trong chuỗi nháy kép có dấu nháy kép, viết nó là \\" hoặc dùng nháy đơn ở ngoài: \'Kế hoạch "số 1"\'; nếu không, xóa phần thừa');
+  });
+
   it('a missing comma inside [ ]', async () => {
     const { found } = await syntaxOf('kind: plan\nid: p\nx: ["1" "2"]\n');
     expect(found.map((d) => d.message)).toEqual(['Thiếu dấu phẩy "," giữa hai mục trong [ ] hoặc { }']);
