@@ -8,6 +8,7 @@
 // has the target's value, the next number with that unit is what the text says instead; when
 // there is none at all, the text does not print the target.
 import { defineRule } from '../rule.js';
+import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../_lib/walk.js';
 import { formatFigure, numbersIn, unitEnd } from '../_lib/vi-numbers.js';
 
@@ -42,13 +43,15 @@ export default defineRule({
     for (const { item, path } of indicatorsOf(doc.model)) {
       const targets = item.targets ?? [];
       if (targets.length === 0) continue;
-      const numbers = numbersIn(item.text);
+      // Read as printed: a zero-width space pasted into "120\u200b học sinh" hides nothing (text/invisible flags it).
+      const text = visibleText(item.text).text;
+      const numbers = numbersIn(text);
       const cursor = new Map<string, number>();
       for (const [t, target] of targets.entries()) {
         const unitKey = target.unit.normalize('NFC').replace(/\s+/g, '').toLowerCase();
         const start = cursor.get(unitKey) ?? 0;
         const candidates = numbers
-          .map((n, k) => ({ n, k, end: unitEnd(item.text, n, target.unit) }))
+          .map((n, k) => ({ n, k, end: unitEnd(text, n, target.unit) }))
           .filter(({ k, end }) => k >= start && end !== undefined);
         const same = candidates.find(({ n }) => Math.abs(n.value - target.value) < 1e-9);
         const data = { id: item.id, measure: target.measure, figure: formatFigure(target.value, target.unit) };
@@ -61,7 +64,7 @@ export default defineRule({
           findings.push({
             range,
             message: 'differs' as const,
-            data: { ...data, printed: item.text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
+            data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
             hint: 'hint.differs' as const,
           });
         } else {
