@@ -143,6 +143,17 @@ ${headerLines}indicators:
 ${items}`;
 }
 
+/** A plan whose purpose has the given `aims:` item lines (4-space indented). */
+export function planWithAims(aims: string, headerLines = ''): string {
+  return `kind: plan
+id: p
+title: T
+issuer: { name: X }
+${headerLines}purpose:
+  aims:
+${aims}`;
+}
+
 /** The directive "ct" (Chỉ thị 1/CT-UBND) whose indicators are one group with the given item lines. */
 export function directiveWithIndicators(items: string): string {
   return `kind: directive

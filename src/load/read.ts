@@ -3,8 +3,9 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { isExplained, osErrorCode } from '../diagnostics/os-errors.js';
 import { relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
-import { isMap, isScalar, YAMLParseError } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { LIMITS, YamlSource, type LoadProblem } from './source.js';
+import { syntaxProblems } from './yaml-errors.js';
 
 export interface ReadFile {
   source: YamlSource;
@@ -209,9 +210,7 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
     return { source, data: undefined, kind: undefined, problems, fast: false };
   }
   const doc = source.doc;
-  for (const error of doc.errors) {
-    problems.push(yamlErrorProblem(source, error));
-  }
+  problems.push(...syntaxProblems(source, doc));
   const kindNode = isMap(doc.contents) ? doc.contents.get('kind', true) : undefined;
   const kind = isScalar(kindNode) && typeof kindNode.value === 'string' ? kindNode.value : undefined;
   if (doc.errors.length > 0) return { source, data: undefined, kind, problems, fast: false };
@@ -233,30 +232,6 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
     return { source, data: undefined, kind, problems, fast: false };
   }
   return { source, data, kind, problems, fast: false };
-}
-
-function yamlErrorProblem(source: YamlSource, error: YAMLParseError): LoadProblem {
-  let [from, to] = error.pos;
-  const duplicate = error.code === 'DUPLICATE_KEY';
-  if (duplicate) {
-    // The parser marks one character; the whole key is what the author needs to see.
-    const keyText = /^[^:\n]*/.exec(source.text.slice(from))?.[0].trimEnd() ?? '';
-    to = from + Math.max(1, keyText.length);
-  }
-  if (from >= source.text.trimEnd().length) {
-    // An error at the end of the file (an unclosed quote or bracket) is shown on the last
-    // line that has text, not on the empty line after it.
-    from = source.text.trimEnd().length;
-    to = from;
-  }
-  // The parser's first line is the useful part of its message ("Map keys must be unique").
-  const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return {
-    rule: 'schema/syntax',
-    range: source.range(from, to),
-    message: duplicate ? 'load.duplicate-key' : `yaml.${error.code}`,
-    data: { reason, code: error.code, key: source.text.slice(from, to).trim() },
-  };
 }
 
 /** Nesting depth without recursion, so that a 10,000-level file cannot overflow the stack here. */

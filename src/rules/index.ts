@@ -38,6 +38,7 @@ import schemaSyntax from './schema/syntax.js';
 import schemaType from './schema/type.js';
 import schemaUnknownKey from './schema/unknown-key.js';
 import textDashSpacing from './text/dash-spacing.js';
+import textInvisible from './text/invisible.js';
 import textNfc from './text/nfc.js';
 import textRepeatedWord from './text/repeated-word.js';
 import textWhitespace from './text/whitespace.js';
@@ -80,6 +81,7 @@ export const rules: readonly Rule[] = [
   schemaType,
   schemaUnknownKey,
   textDashSpacing,
+  textInvisible,
   textNfc,
   textRepeatedWord,
   textWhitespace,

@@ -5,7 +5,7 @@
 // The shared analysis (which record a citation names, whether its date, issuer and type
 // agree) lives here too, so the four citation/* rules read one result.
 import type { DirectiveModel, PlanModel } from '../../model/schemas.js';
-import { printedStringsOf, type PrintedString } from './text-fields.js';
+import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from './text-fields.js';
 import { asChecked, type CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import { nameKey, tokenise, type Token } from './names.js';
@@ -384,8 +384,13 @@ export function citationsOf(doc: CheckedDocument<'plan'>, repo: Repository): Che
   const records = recordsByNumber(repo);
   const out: CheckedCitation[] = [];
   for (const field of textFieldsOf(doc.model)) {
-    for (const citation of recogniseCitations(field.text)) {
-      const issuer = citation.issuer ? readIssuer(field.text, citation.issuer, index) : undefined;
+    // Read as printed, without invisible characters (rules.md text/invisible: "45/KH\u200b-UBND
+    // ngày 21/02/2024" is still checked); offsets are mapped back to the original string.
+    const seen = visibleText(field.text);
+    for (const visible of recogniseCitations(seen.text)) {
+      const reading = visible.issuer ? readIssuer(seen.text, visible.issuer, index) : undefined;
+      const citation = seen.text === field.text ? visible : citationIn(seen, visible);
+      const issuer = reading && seen.text !== field.text ? readingIn(seen, reading) : reading;
       const candidates = records.get(citation.number.normalised) ?? [];
       const scored = candidates.map((record) => {
         const dateOk = citation.date ? dateAgrees(record.model, citation.date) : undefined;
@@ -406,4 +411,18 @@ export function citationsOf(doc: CheckedDocument<'plan'>, repo: Repository): Che
   }
   analyses.set(doc, out);
   return out;
+}
+
+/** A span of the visible text, placed on the original string (its text stays as read). */
+function spanIn<T extends { from: number; to: number }>(seen: VisibleText, span: T): T {
+  return { ...span, from: seen.from(span.from), to: seen.to(span.to) };
+}
+
+function citationIn(seen: VisibleText, c: Citation): Citation {
+  const at = <T extends Span | undefined>(span: T): T => (span ? spanIn(seen, span) : span);
+  return { ...spanIn(seen, c), type: at(c.type), number: at(c.number), date: at(c.date), issuer: at(c.issuer) };
+}
+
+function readingIn(seen: VisibleText, r: IssuerReading): IssuerReading {
+  return { ...r, span: spanIn(seen, r.span), tokens: r.tokens.map((t) => spanIn(seen, t)) };
 }

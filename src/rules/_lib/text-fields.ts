@@ -132,3 +132,38 @@ export function firstDecomposed(s: string): [number, number] | undefined {
   }
   return undefined;
 }
+
+/**
+ * Characters that print as nothing (rules.md `text/invisible`): zero-width space, non-joiner
+ * and joiner (U+200B–U+200D), word joiner (U+2060), a byte-order mark inside the text
+ * (U+FEFF) and the soft hyphen (U+00AD). They come with text pasted from web pages and PDFs.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
+const INVISIBLE_RUNS = new RegExp(`${INVISIBLE.source}+`, 'gu');
+
+/** [from, to) of every run of invisible characters in a string. */
+export function invisibleRuns(text: string): [number, number][] {
+  return [...text.matchAll(INVISIBLE_RUNS)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/** A string with its invisible characters removed, and the way back to the original offsets. */
+export interface VisibleText {
+  text: string;
+  /** The original offset of a span's start in the visible text. */
+  from(at: number): number;
+  /** The original offset of a span's (exclusive) end in the visible text. */
+  to(at: number): number;
+}
+
+/** `text` as a reader sees it: what recognisers read, so that a U+200B hides nothing from them. */
+export function visibleText(text: string): VisibleText {
+  if (!INVISIBLE.test(text)) return { text, from: (at) => at, to: (at) => at };
+  // kept[i]: the original offset of the i-th visible UTF-16 unit.
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!INVISIBLE.test(text[i])) kept.push(i);
+  return {
+    text: kept.map((i) => text[i]).join(''),
+    from: (at) => (at < kept.length ? kept[at] : text.length),
+    to: (at) => (at === 0 ? 0 : kept[Math.min(at, kept.length) - 1] + 1),
+  };
+}

@@ -8,6 +8,8 @@ export interface PrintedNumber {
   /** Offsets of the number and its unit in the string, [from, to). */
   from: number;
   to: number;
+  /** Where the figure itself ends, before its unit. */
+  figureTo: number;
   /** The characters printed, number and unit ("63,7%"). */
   printed: string;
   /** The unit right after the number, normalised ("%", "‰", "/100.000", "xã"), or "". */
@@ -63,7 +65,7 @@ export function numbersIn(text: string): PrintedNumber[] {
     }
     const value = parseViNumber(integer, sep, fraction);
     const { unit, end } = unitAfter(text, numberEnd);
-    out.push({ value, from, to: end, printed: text.slice(from, end), unit });
+    out.push({ value, from, to: end, figureTo: numberEnd, printed: text.slice(from, end), unit });
     consumed = end;
   }
   return out;
@@ -73,6 +75,26 @@ export function numbersIn(text: string): PrintedNumber[] {
 export function sameUnit(a: string, b: string): boolean {
   const norm = (u: string) => u.normalize('NFC').replace(/\s+/g, '').toLowerCase();
   return norm(a) === norm(b);
+}
+
+/**
+ * Where a number printed in `text` ends together with `unit`, or undefined when it is not
+ * printed with that unit. A symbol compares as read ("95%", "95 %", "/100 000"); a unit of
+ * words ("học sinh", "lớp") must follow the figure after a space, every word of it, whole
+ * (rules.md, clarifications: "120 học sinh").
+ */
+export function unitEnd(text: string, n: PrintedNumber, unit: string): number | undefined {
+  const words = unit.normalize('NFC').trim().split(/\s+/u);
+  if (!/^\p{L}/u.test(unit.trim())) return sameUnit(n.unit, unit) ? n.to : undefined;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`^[ \u00a0]+${escaped.join('\\s+')}(?![\\p{L}\\p{M}])`, 'iu').exec(text.slice(n.figureTo));
+  return m ? n.figureTo + m[0].length : undefined;
+}
+
+/** A figure as Vietnamese text writes it: "63,7%", "17,6‰", "150/100.000", "120 học sinh". */
+export function formatFigure(value: number, unit: string): string {
+  const figure = formatViNumber(value);
+  return /^\p{L}/u.test(unit.trim()) ? `${figure} ${unit.trim()}` : `${figure}${unit}`;
 }
 
 /** 63.7 → "63,7"; 1000 → "1.000" (format.md "Text"). */

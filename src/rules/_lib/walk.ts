@@ -34,6 +34,18 @@ export function parentTasks(parent: PlanModel | DirectiveModel): { id: string; t
   return (parent.tasks?.items ?? []).map((t) => ({ id: t.id, title: t.title }));
 }
 
+/** The parent's tasks that no task of the plan implements and the plan does not waive. */
+export function uncoveredParentTasks(plan: PlanModel, parent: PlanModel | DirectiveModel): { id: string; title: string }[] {
+  const implemented = new Set(tasksOf(plan).flatMap(({ item }) => item.implements ?? []));
+  const waived = new Set(Object.keys(plan.tasks?.waived ?? {}));
+  return parentTasks(parent).filter((t) => !implemented.has(t.id) && !waived.has(t.id));
+}
+
+/** A task title as a message quotes it: long titles (a directive's are paragraphs) cut short. */
+export function shortTitle(title: string): string {
+  return title.length > 80 ? `${title.slice(0, 80)}…` : title;
+}
+
 export function leadsOf(lead: string | string[] | null | undefined): string[] {
   if (lead === null || lead === undefined) return [];
   return Array.isArray(lead) ? lead : [lead];

@@ -8,8 +8,9 @@
 // has the target's value, the next number with that unit is what the text says instead; when
 // there is none at all, the text does not print the target.
 import { defineRule } from '../rule.js';
+import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../_lib/walk.js';
-import { formatViNumber, numbersIn, sameUnit } from '../_lib/vi-numbers.js';
+import { formatFigure, numbersIn, unitEnd } from '../_lib/vi-numbers.js';
 
 export default defineRule({
   id: 'indicator/target-text-mismatch',
@@ -21,20 +22,20 @@ export default defineRule({
   },
   messages: {
     differs: {
-      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {value}{unit} nhưng nội dung chỉ tiêu in "{printed}"',
-      en: 'Indicator {id}: the target "{measure}" is {value}{unit} but the indicator text prints "{printed}"',
+      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {figure} nhưng nội dung chỉ tiêu in "{printed}"',
+      en: 'Indicator {id}: the target "{measure}" is {figure} but the indicator text prints "{printed}"',
     },
     'not-printed': {
-      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {value}{unit} nhưng nội dung chỉ tiêu không in con số này (theo thứ tự các mục tiêu)',
-      en: 'Indicator {id}: the target "{measure}" is {value}{unit} but the indicator text does not print that number (targets are matched in order)',
+      vi: 'Chỉ tiêu {id}: mục tiêu "{measure}" ghi {figure} nhưng nội dung chỉ tiêu không in con số này (theo thứ tự các mục tiêu)',
+      en: 'Indicator {id}: the target "{measure}" is {figure} but the indicator text does not print that number (targets are matched in order)',
     },
     'hint.differs': {
-      vi: 'Sửa "value" thành {printedValue} nếu nội dung in đúng, hoặc sửa nội dung thành "{value}{unit}"',
-      en: 'Change "value" to {printedValue} if the printed text is right, or print "{value}{unit}" in the text',
+      vi: 'Sửa "value" thành {printedValue} nếu nội dung in đúng, hoặc sửa nội dung thành "{figure}"',
+      en: 'Change "value" to {printedValue} if the printed text is right, or print "{figure}" in the text',
     },
     'hint.not-printed': {
-      vi: 'Ghi "{value}{unit}" vào nội dung chỉ tiêu, theo đúng thứ tự các mục tiêu trong "targets"',
-      en: 'Print "{value}{unit}" in the indicator text, in the order of "targets"',
+      vi: 'Ghi "{figure}" vào nội dung chỉ tiêu, theo đúng thứ tự các mục tiêu trong "targets"',
+      en: 'Print "{figure}" in the indicator text, in the order of "targets"',
     },
   },
   check(doc) {
@@ -42,14 +43,18 @@ export default defineRule({
     for (const { item, path } of indicatorsOf(doc.model)) {
       const targets = item.targets ?? [];
       if (targets.length === 0) continue;
-      const numbers = numbersIn(item.text);
+      // Read as printed: a zero-width space pasted into "120\u200b học sinh" hides nothing (text/invisible flags it).
+      const text = visibleText(item.text).text;
+      const numbers = numbersIn(text);
       const cursor = new Map<string, number>();
       for (const [t, target] of targets.entries()) {
         const unitKey = target.unit.normalize('NFC').replace(/\s+/g, '').toLowerCase();
         const start = cursor.get(unitKey) ?? 0;
-        const candidates = numbers.map((n, k) => ({ n, k })).filter(({ n, k }) => k >= start && sameUnit(n.unit, target.unit));
+        const candidates = numbers
+          .map((n, k) => ({ n, k, end: unitEnd(text, n, target.unit) }))
+          .filter(({ k, end }) => k >= start && end !== undefined);
         const same = candidates.find(({ n }) => Math.abs(n.value - target.value) < 1e-9);
-        const data = { id: item.id, measure: target.measure, value: formatViNumber(target.value), unit: target.unit };
+        const data = { id: item.id, measure: target.measure, figure: formatFigure(target.value, target.unit) };
         const range = doc.rangeOf([...path, 'targets', t, 'value']);
         if (same) {
           cursor.set(unitKey, same.k + 1);
@@ -59,7 +64,7 @@ export default defineRule({
           findings.push({
             range,
             message: 'differs' as const,
-            data: { ...data, printed: printed.n.printed, printedValue: String(printed.n.value) },
+            data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
             hint: 'hint.differs' as const,
           });
         } else {

@@ -5,7 +5,7 @@
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
 import { defineRule } from '../rule.js';
 import { docLabel, indicatorsOf } from '../_lib/walk.js';
-import { formatViNumber } from '../_lib/vi-numbers.js';
+import { formatFigure } from '../_lib/vi-numbers.js';
 
 interface ParentTarget {
   target: TargetModel;
@@ -25,16 +25,16 @@ export default defineRule({
   },
   messages: {
     'at-least': {
-      vi: 'Chỉ tiêu {id} đặt "{measure}" ở mức {value}{unit}, thấp hơn mức tối thiểu {expected}{unit} mà {parent} đặt ra (chỉ tiêu {parentIndicator})',
-      en: 'Indicator {id} sets "{measure}" to {value}{unit}, below the minimum of {expected}{unit} that {parent} sets (indicator {parentIndicator})',
+      vi: 'Chỉ tiêu {id} đặt "{measure}" ở mức {figure}, thấp hơn mức tối thiểu {expectedFigure} mà {parent} đặt ra (chỉ tiêu {parentIndicator})',
+      en: 'Indicator {id} sets "{measure}" to {figure}, below the minimum of {expectedFigure} that {parent} sets (indicator {parentIndicator})',
     },
     'at-most': {
-      vi: 'Chỉ tiêu {id} đặt "{measure}" ở mức {value}{unit}, cao hơn mức tối đa {expected}{unit} mà {parent} đặt ra (chỉ tiêu {parentIndicator})',
-      en: 'Indicator {id} sets "{measure}" to {value}{unit}, above the maximum of {expected}{unit} that {parent} sets (indicator {parentIndicator})',
+      vi: 'Chỉ tiêu {id} đặt "{measure}" ở mức {figure}, cao hơn mức tối đa {expectedFigure} mà {parent} đặt ra (chỉ tiêu {parentIndicator})',
+      en: 'Indicator {id} sets "{measure}" to {figure}, above the maximum of {expectedFigure} that {parent} sets (indicator {parentIndicator})',
     },
     hint: {
-      vi: 'Đặt mục tiêu không kém mức {expected}{unit} của văn bản cấp trên (sửa cả "value" và nội dung in)',
-      en: 'Set a target no weaker than the parent\'s {expected}{unit} (change both "value" and the printed text)',
+      vi: 'Đặt mục tiêu không kém mức {expectedFigure} của văn bản cấp trên (sửa cả "value" và nội dung in)',
+      en: 'Set a target no weaker than the parent\'s {expectedFigure} (change both "value" and the printed text)',
     },
   },
   check(doc, repo) {
@@ -66,9 +66,8 @@ export default defineRule({
           data: {
             id: item.id,
             measure: target.measure,
-            value: formatViNumber(target.value),
-            unit: target.unit,
-            expected: formatViNumber(value),
+            figure: formatFigure(target.value, target.unit),
+            expectedFigure: formatFigure(value, target.unit),
             parent: ref.label,
             parentIndicator: ref.indicator.id,
           },

@@ -2,7 +2,7 @@
 // reason (rules.md "Against the parent directive"). Reported on the plan's `parent:` line,
 // since the gap is in the plan as a whole, not in one of its tasks.
 import { defineRule } from '../rule.js';
-import { parentTasks, tasksOf } from '../_lib/walk.js';
+import { shortTitle, uncoveredParentTasks } from '../_lib/walk.js';
 
 export default defineRule({
   id: 'parent/task-not-covered',
@@ -22,15 +22,11 @@ export default defineRule({
   check(doc, repo) {
     const parent = repo.parentOf(doc);
     if (!parent) return [];
-    const implemented = new Set(tasksOf(doc.model).flatMap(({ item }) => item.implements ?? []));
-    const waived = new Set(Object.keys(doc.model.tasks?.waived ?? {}));
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
-    return parentTasks(parent.model)
-      .filter((t) => !implemented.has(t.id) && !waived.has(t.id))
-      .map((t) => ({
+    return uncoveredParentTasks(doc.model, parent.model).map((t) => ({
         range: doc.rangeOf(['parent']),
         message: 'uncovered' as const,
-        data: { id: t.id, parent: label, title: t.title.length > 80 ? `${t.title.slice(0, 80)}…` : t.title },
+        data: { id: t.id, parent: label, title: shortTitle(t.title) },
         hint: 'hint' as const,
         hintData: { id: t.id },
       }));

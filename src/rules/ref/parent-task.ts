@@ -1,7 +1,7 @@
 // `implements` must name tasks the parent really has (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, type Finding } from '../rule.js';
-import { parentTasks, tasksOf } from '../_lib/walk.js';
+import { parentTasks, shortTitle, tasksOf, uncoveredParentTasks } from '../_lib/walk.js';
 
 export default defineRule({
   id: 'ref/parent-task',
@@ -11,11 +11,21 @@ export default defineRule({
   messages: {
     unknown: { vi: '{parent} không có nhiệm vụ "{id}" (có: {ids})', en: '{parent} has no task "{id}" (it has: {ids})' },
     'no-parent': { vi: 'Nhiệm vụ ghi "implements" nhưng kế hoạch không có "parent"', en: 'The task says "implements" but the plan has no "parent"' },
+    // A wrong id usually stands for the parent task the plan has not yet covered: an edit
+    // distance over ids such as "1" … "7" would propose any of them.
+    'hint.uncovered': {
+      vi: 'Có phải ý bạn là "{suggestion}" ({title}), nhiệm vụ của {parent} chưa có nhiệm vụ nào thực hiện?',
+      en: 'Did you mean "{suggestion}" ({title}), the task of {parent} that no task implements yet?',
+    },
+    'hint.uncovered-several': {
+      vi: 'Các nhiệm vụ của {parent} chưa có nhiệm vụ nào thực hiện: {ids}',
+      en: 'The tasks of {parent} that no task implements yet: {ids}',
+    },
     ...commonHints,
   },
   check(doc, repo) {
     const parent = repo.parentOf(doc);
-    const findings: Finding<'unknown' | 'no-parent' | 'hint.did-you-mean'>[] = [];
+    const findings: Finding<'unknown' | 'no-parent' | 'hint.did-you-mean' | 'hint.uncovered' | 'hint.uncovered-several'>[] = [];
     const tasks = tasksOf(doc.model);
     if (!parent) {
       // Without a parent the references cannot be checked; only say so when none is named.
@@ -27,15 +37,26 @@ export default defineRule({
     }
     const ids = parentTasks(parent.model).map((t) => t.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
+    const uncovered = uncoveredParentTasks(doc.model, parent.model);
+    const hintFor = (id: string): Pick<(typeof findings)[number], 'hint' | 'hintData'> => {
+      if (uncovered.length === 1) {
+        const [task] = uncovered;
+        return { hint: 'hint.uncovered', hintData: { suggestion: task.id, title: shortTitle(task.title), parent: label } };
+      }
+      if (uncovered.length > 1) {
+        return { hint: 'hint.uncovered-several', hintData: { parent: label, ids: uncovered.map((t) => `"${t.id}"`).join(', ') } };
+      }
+      const suggestion = didYouMean(id, ids);
+      return suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {};
+    };
     for (const { item, path } of tasks) {
       item.implements?.forEach((id, i) => {
         if (ids.includes(id)) return;
-        const suggestion = didYouMean(id, ids);
         findings.push({
           range: doc.rangeOf([...path, 'implements', i]),
           message: 'unknown' as const,
           data: { parent: label, id, ids: ids.join(', ') || '—' },
-          ...(suggestion ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } } : {}),
+          ...hintFor(id),
         });
       });
     }

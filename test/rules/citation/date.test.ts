@@ -97,4 +97,32 @@ title: Kế hoạch
     expect(pick(report, ['citation/date', 'citation/issuer'])).toEqual([at(8, 33, 8, 42)]);
     expect(report.diagnostics.find((d) => d.rule === RULE)?.message).toContain('ban hành ngày 10/05/2022, không phải 11/5/2022');
   });
+
+  test('bad: invisible characters in the citation hide nothing; the finding is at the date\'s own columns', async () => {
+    // issue 11, defect 6: a zero-width space pasted inside the number, a soft hyphen inside the date.
+    const kh45 = `kind: plan
+id: kh-45
+doc_type: Kế hoạch
+number: 45/KH-UBND
+date: 2024-02-20
+issuer: { name: Ủy ban nhân dân tỉnh }
+title: Kế hoạch năm 2024
+`;
+    const dir = smallRepo(
+      `title: Kế hoạch thực hiện Kế hoạch số 45/KH\u200b-UBND ngày 21/02/2024
+intro:
+  - "Thực hiện Kế hoạch số 45/KH\\u200B-UBND ngày 21/\\u00AD02/2024 của Ủy ban nhân dân tỉnh."
+`,
+      { 'kh-45.yaml': kh45 },
+    );
+    const { report } = await validateJson(dir);
+    // Line 8: "title: Kế hoạch thực hiện Kế hoạch số 45/KH" is 43 columns, U+200B the 44th, "-UBND ngày " up to 55.
+    // Line 10: the escapes \u200B and \u00AD take 6 columns each; the date spans the second.
+    expect(pick(report, RULE)).toEqual([at(8, 56, 8, 66), at(10, 50, 10, 66)]);
+    const found = report.diagnostics.filter((d) => d.rule === RULE);
+    expect(found.map((d) => d.message)).toEqual([
+      'Kế hoạch 45/KH-UBND ban hành ngày 20/02/2024, không phải 21/02/2024 (theo hồ sơ "kh-45")',
+      'Kế hoạch 45/KH-UBND ban hành ngày 20/02/2024, không phải 21/02/2024 (theo hồ sơ "kh-45")',
+    ]);
+  });
 });

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeRepo, pick, validateJson } from '../../helpers.js';
+import { makeRepo, pick, planWithAims, validateJson } from '../../helpers.js';
 
 const RULE = 'text/whitespace';
 
-const plan = (aims: string) => `kind: plan
-id: p
-title: T
-issuer: { name: X }
-purpose:
-  aims:
-${aims}`;
+const plan = (aims: string) => planWithAims(aims);
 
 describe(RULE, () => {
   it('notes a space before a stop, doubled, leading and trailing spaces, and a blank line in a plain scalar', async () => {
