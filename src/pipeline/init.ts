@@ -89,7 +89,8 @@ const LOCAL_SPEC = /^(?:file:|\.{1,2}(?:[\\/]|$)|\/|[a-z]:[\\/])|\.(?:tgz|tar\.g
  * of the package.json: it is rewritten relative to the new repository, and must exist.
  */
 export function dependencySpec(spec: string, cwd: string, root: string, lang: Lang): string {
-  const trimmed = spec.trim();
+  // `kehoach@0.1.0` as npm install takes it: the name is the key of the dependency, not its spec.
+  const trimmed = spec.trim().replace(/^kehoach@/, '');
   if (trimmed === '') {
     throw new UserError(
       lang === 'en'
@@ -109,6 +110,15 @@ export function dependencySpec(spec: string, cwd: string, root: string, lang: La
   }
   const fromRoot = relative(root, absolute).split(sep).join('/');
   return `file:${fromRoot === '' ? '.' : fromRoot}`;
+}
+
+/** What to do instead in a folder that already has a package.json. */
+function installHint(spec: string, lang: Lang): string {
+  const path = spec.startsWith('file:') ? spec.slice('file:'.length) : null;
+  const command = `npm install --save-dev ${path === null ? `kehoach@${spec}` : /^[./]/.test(path) ? path : `./${path}`}`;
+  return lang === 'en'
+    ? `\nThis folder already has a package.json: add kehoach to it with "${command}".`
+    : `\nThư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "${command}".`;
 }
 
 /** Every file init writes, with its content; reads templates only, writes nothing. */
@@ -151,11 +161,12 @@ export function initRepository(dir: string, cwd: string, kehoachSpec: string, la
   const existing = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
   if (existing.length > 0) {
     const list = existing.join(', ');
-    throw new UserError(
+    const refusal =
       lang === 'en'
         ? `Not initialised: ${list} already exist${existing.length === 1 ? 's' : ''} in ${dir}; kehoach init never overwrites a file (nothing was written).`
-        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`,
-    );
+        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`;
+    // A folder that is already an npm package: kehoach is added to it, not written over it.
+    throw new UserError(refusal + (existing.includes('package.json') ? installHint(spec, lang) : ''));
   }
   for (const file of files) {
     const target = join(root, file.path);

@@ -195,6 +195,25 @@ describe('kehoach init --kehoach <spec>', () => {
     expect(await specWritten(['.', '--kehoach', 'dist/kehoach-0.1.0.tgz'], dir)).toBe('file:dist/kehoach-0.1.0.tgz');
   });
 
+  it('takes "kehoach@<range>" as npm install does: the range is the spec', async () => {
+    expect(await specWritten(['e', '--kehoach', 'kehoach@0.1.0'], fresh())).toBe('0.1.0');
+  });
+
+  it('in a folder that is already an npm package: exit 2, package.json unchanged, says how to add kehoach to it', async () => {
+    const dir = makeRepo({ 'package.json': '{ "name": "co-quan" }\n', 'vendor/kehoach-0.1.0.tgz': 'x' });
+    temps.push(dir);
+    const run = await runCli(['init', '--kehoach', 'vendor/kehoach-0.1.0.tgz'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'kehoach: Không khởi tạo: tệp package.json đã có trong thư mục .; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).\n' +
+        'Thư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "npm install --save-dev ./vendor/kehoach-0.1.0.tgz".\n',
+    );
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "co-quan" }\n');
+    expect(listFiles(dir)).toEqual(['package.json', 'vendor/kehoach-0.1.0.tgz']);
+    const en = await runCli(['init', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain(`\nThis folder already has a package.json: add kehoach to it with "npm install --save-dev kehoach@^${VERSION}".\n`);
+  });
+
   it('a tarball that does not exist: exit 2, says how to make it, writes nothing', async () => {
     const dir = fresh();
     const run = await runCli(['init', 'repo', '--kehoach', '../kehoach-0.1.0.tgz'], { cwd: dir });
