@@ -1,9 +1,10 @@
 // The installation route of spec/cli.md ("Installing kehoach where the plans live"), as an
 // office walks it: kehoach is packed (`npm pack`, its own build scripts included) from a copy of
-// the sources, `kehoach init --kehoach <that tarball>` makes a plan repository, and what init
-// says to run next and every command of the CI workflow it wrote are run there, as written —
-// the commands are read from init's output and from the workflow file, not restated here, so
-// this test proves the workflow. Offline apart from the npm registry (npm's cache first).
+// the sources; the README's "Dùng trong kho kế hoạch của cơ quan" step 2 is run as written
+// (init --kehoach <that tarball>, npm install, validate, render); init's own "next step" is run
+// as printed; and every command of the CI workflow init wrote is run in order — the commands are
+// read from the README, from init's output and from the workflow file, not restated here, so this
+// test proves them. Offline apart from the npm registry (npm's cache first).
 // Slow: one TypeScript build and two npm installs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -56,33 +57,38 @@ interface Step {
 }
 
 let work: string;
+/** The copy of kehoach's sources that is packed: the README's "kehoach" folder. */
+let source: string;
 let tarball: string;
 let packOutput: string;
+/** The plan repository made by the README's step 2, where the workflow runs. */
 let repo: string;
-let init: Shell;
+
+/** The first ```sh block after the README line that starts with `marker`. */
+function readmeBlock(marker: string): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const from = readme.indexOf(marker);
+  expect(from, `README: "${marker}"`).toBeGreaterThan(0);
+  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(from))?.[1];
+  expect(block).toBeDefined();
+  return block ?? 'false';
+}
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'kehoach-install-'));
   // A copy of what a clone holds, so that packing (which rebuilds dist/) never touches the
-  // dist/ that other tests run; node_modules is shared for the build tools.
-  const source = join(work, 'kehoach');
+  // dist/ that other tests run; node_modules is shared for the build tools. (The README's
+  // step 1 is "npm ci && npm pack"; npm ci is left out: it would empty the shared node_modules.)
+  source = join(work, 'kehoach');
   for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', ...manifest.files.filter((f) => f !== 'dist')]) {
     cpSync(join(ROOT, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
-  const pack = spawnSync('npm', ['pack', '--pack-destination', work], { cwd: source, env: userEnv(), encoding: 'utf8', timeout: SLOW });
+  const pack = spawnSync('npm', ['pack'], { cwd: source, env: userEnv(), encoding: 'utf8', timeout: SLOW });
   packOutput = pack.stdout + pack.stderr;
   expect(pack.status, packOutput).toBe(0);
-  tarball = join(work, pack.stdout.trim().split('\n').at(-1) ?? '');
-  // init is run by the packed kehoach's own build, as a user with the tarball would.
-  mkdirSync(join(work, 'offices'));
-  const run = spawnSync(process.execPath, [join(source, 'bin/kehoach.js'), 'init', 'so-lao-cai', '--kehoach', `../${basename(tarball)}`], {
-    cwd: join(work, 'offices'),
-    env: userEnv(),
-    encoding: 'utf8',
-  });
-  init = { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
-  repo = join(work, 'offices', 'so-lao-cai');
+  tarball = join(source, pack.stdout.trim().split('\n').at(-1) ?? '');
+  repo = join(work, 'ke-hoach');
 }, SLOW);
 
 afterAll(() => {
@@ -119,27 +125,37 @@ describe('the package, as packed', () => {
   });
 });
 
-describe('kehoach init --kehoach <tarball>, then what it says to run, then the CI workflow', () => {
-  it('writes a private package.json with kehoach as a dev-dependency, the tarball path seen from the new repository', () => {
-    expect(init.code, init.stderr).toBe(0);
-    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string>; scripts: Record<string, string> };
-    expect(pkg.private).toBe(true);
-    expect(pkg.devDependencies).toEqual({ kehoach: `file:../../${basename(tarball)}` });
-    expect(resolve(repo, pkg.devDependencies.kehoach.slice('file:'.length))).toBe(tarball);
-    expect(pkg.scripts.validate).toBe('kehoach validate');
-  });
-
-  it('the next step init prints (install, validate, render) succeeds as written', () => {
-    const next = /^Tiếp theo: (.+)$/m.exec(init.stdout)?.[1];
-    expect(next).toBe(`cd so-lao-cai && npm install && npx kehoach validate && npx kehoach render ${INIT_PLAN_ID}`);
-    const run = bash(next ?? 'false', join(work, 'offices'));
+describe('kehoach init --kehoach <tarball>, the README, what init says to run next, the CI workflow', () => {
+  it("the README's step 2 works as written: init with the tarball in vendor/, npm install, validate, render", () => {
+    expect(basename(tarball)).toBe(`kehoach-${manifest.version}.tgz`);
+    const run = bash(readmeBlock('**2. Tạo kho kế hoạch**'), source);
     expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('kehoach được cài theo package.json (file:vendor/');
     expect(run.stdout).toContain('✔ 3 văn bản, không có vấn đề nào\n');
     expect(readFileSync(join(repo, `${INIT_PLAN_ID}.docx`)).subarray(0, 2).toString()).toBe('PK');
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { private: boolean; devDependencies: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.private).toBe(true);
+    expect(pkg.devDependencies).toEqual({ kehoach: `file:vendor/${basename(tarball)}` });
     // Installed from the tarball as a package, not linked to the sources.
     expect(JSON.parse(readFileSync(join(repo, 'node_modules/kehoach/package.json'), 'utf8')).version).toBe(manifest.version);
     expect(existsSync(join(repo, 'node_modules/kehoach/src'))).toBe(false);
     expect(existsSync(join(repo, 'package-lock.json'))).toBe(true);
+  }, SLOW);
+
+  it('the next step init prints (install, validate, render) succeeds as written, with the tarball path seen from a folder below', () => {
+    const offices = join(work, 'offices');
+    mkdirSync(offices);
+    const init = spawnSync(process.execPath, [join(source, 'bin/kehoach.js'), 'init', 'so-lao-cai', '--kehoach', `../kehoach/${basename(tarball)}`], { cwd: offices, env: userEnv(), encoding: 'utf8' });
+    expect(init.status, init.stderr).toBe(0);
+    const written = (JSON.parse(readFileSync(join(offices, 'so-lao-cai/package.json'), 'utf8')) as { devDependencies: { kehoach: string } }).devDependencies.kehoach;
+    expect(written).toBe(`file:../../kehoach/${basename(tarball)}`);
+    expect(resolve(offices, 'so-lao-cai', written.slice('file:'.length))).toBe(tarball);
+    const next = /^Tiếp theo: (.+)$/m.exec(init.stdout)?.[1];
+    expect(next).toBe(`cd so-lao-cai && npm install && npx kehoach validate && npx kehoach render ${INIT_PLAN_ID}`);
+    const run = bash(next ?? 'false', offices);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain('✔ 3 văn bản, không có vấn đề nào\n');
+    expect(readFileSync(join(offices, `so-lao-cai/${INIT_PLAN_ID}.docx`)).subarray(0, 2).toString()).toBe('PK');
   }, SLOW);
 
   it('every schema path of the editor (first lines, .vscode/settings.json) exists once installed', () => {
