@@ -139,7 +139,8 @@ export function initFiles(kehoachSpec: string, templateDir: string = TEMPLATE_DI
   files.push({ path: '.vscode/settings.json', text: editorSettings() });
   // validate's cache and the rendered documents are outputs, not sources; package-lock.json is
   // a source (the CI workflow installs exactly what it pins) and is committed.
-  files.push({ path: '.gitignore', text: 'node_modules/\n.kehoach-cache/\n*.docx\n*.pdf\n' });
+  // (kehoach.sarif and van-ban/ are what the CI workflow's steps write, should they be run locally.)
+  files.push({ path: '.gitignore', text: 'node_modules/\n.kehoach-cache/\n*.docx\n*.pdf\nkehoach.sarif\nvan-ban/\n' });
   return files;
 }
 
