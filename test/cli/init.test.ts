@@ -214,6 +214,14 @@ describe('kehoach init --kehoach <spec>', () => {
     expect(en.stderr).toContain(`\nThis folder already has a package.json: add kehoach to it with "npm install --save-dev kehoach@^${VERSION}".\n`);
   });
 
+  it('an empty spec: exit 2, says what to give, writes nothing', async () => {
+    const dir = fresh();
+    const run = await runCli(['init', '--kehoach', ' '], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('kehoach: --kehoach đang để trống: hãy ghi một phiên bản (^0.1.0), một tệp gói (kehoach-0.1.0.tgz) hoặc một địa chỉ git.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a tarball that does not exist: exit 2, says how to make it, writes nothing', async () => {
     const dir = fresh();
     const run = await runCli(['init', 'repo', '--kehoach', '../kehoach-0.1.0.tgz'], { cwd: dir });
