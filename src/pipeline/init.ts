@@ -3,10 +3,13 @@
 // office may adjust it without touching code); what depends on where a file lands — the
 // `# yaml-language-server: $schema=` line and the editor settings — is computed here, from the
 // same list of schema names that `kehoach schema` prints, so the two can never drift apart.
+// The repository's package.json installs kehoach itself (spec/cli.md, "Installing kehoach where
+// the plans live"): `npm install` there is what puts `npx kehoach`, the CI workflow's commands and
+// the editor's node_modules/kehoach/schemas in place.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { explainOsError } from '../diagnostics/os-errors.js';
 import { writeFileSafelySync } from '../io/files.js';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { SCHEMA_NAMES, type SchemaName } from './schema.js';
@@ -14,7 +17,7 @@ import { SCHEMA_NAMES, type SchemaName } from './schema.js';
 /** src/pipeline and dist/pipeline are both two levels below the package root. */
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'init');
 
-/** Where the schemas are once `npm install kehoach` has run in the repository. */
+/** Where the schemas are once `npm install` has installed the repository's package.json. */
 const SCHEMA_HOME = 'node_modules/kehoach/schemas';
 
 /** The id of the plan init writes (the file is plans/<id>.yaml): `kehoach render <id>` works at once. */
@@ -64,8 +67,64 @@ export function editorSettings(): string {
   return JSON.stringify({ 'yaml.schemas': schemas }, null, 2) + '\n';
 }
 
+/**
+ * The scripts of the plan repository's package.json: `npm run validate` and
+ * `npm run render -- <plan>` for those who prefer npm's verbs to npx.
+ */
+const PACKAGE_SCRIPTS = { validate: 'kehoach validate', render: 'kehoach render' };
+
+/** The plan repository's package.json: private (never published), kehoach as a dev-dependency. */
+export function packageJson(kehoachSpec: string): string {
+  const manifest = { private: true, scripts: PACKAGE_SCRIPTS, devDependencies: { kehoach: kehoachSpec } };
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+/** Specs npm reads as a URL or a git repository: written as given. */
+const REMOTE_SPEC = /^(?:[a-z][a-z0-9+.-]*:\/\/|git\+|github:|gitlab:|bitbucket:|gist:|git@)/i;
+/** Specs npm reads as a path on this machine (npm-package-arg: a `file:` prefix, a leading `.` or `/`, a tarball name). */
+const LOCAL_SPEC = /^(?:file:|\.{1,2}(?:[\\/]|$)|\/|[a-z]:[\\/])|\.(?:tgz|tar\.gz|tar)$/i;
+
+/**
+ * The dependency spec of kehoach as written in the new repository's package.json. A version
+ * range, a URL or a git URL is kept as given; a path (a tarball from `npm pack`, or a folder)
+ * is given relative to where the user typed it, but npm resolves a `file:` spec from the folder
+ * of the package.json: it is rewritten relative to the new repository, and must exist.
+ */
+export function dependencySpec(spec: string, cwd: string, root: string, lang: Lang): string {
+  // `kehoach@0.1.0` as npm install takes it: the name is the key of the dependency, not its spec.
+  const trimmed = spec.trim().replace(/^kehoach@/, '');
+  if (trimmed === '') {
+    throw new UserError(
+      lang === 'en'
+        ? '--kehoach is empty: give a version range (^0.1.0), a tarball (kehoach-0.1.0.tgz) or a git URL.'
+        : '--kehoach đang để trống: hãy ghi một phiên bản (^0.1.0), một tệp gói (kehoach-0.1.0.tgz) hoặc một địa chỉ git.',
+    );
+  }
+  if (REMOTE_SPEC.test(trimmed) || !LOCAL_SPEC.test(trimmed)) return trimmed;
+  const path = trimmed.replace(/^file:/i, '');
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  if (!existsSync(absolute)) {
+    throw new UserError(
+      lang === 'en'
+        ? `--kehoach ${trimmed}: no such file or folder (${absolute}). Build the tarball first with "npm pack" in kehoach's folder (nothing was written).`
+        : `--kehoach ${trimmed}: không có tệp hay thư mục này (${absolute}). Hãy tạo tệp gói trước bằng "npm pack" trong thư mục kehoach (chưa ghi tệp nào).`,
+    );
+  }
+  const fromRoot = relative(root, absolute).split(sep).join('/');
+  return `file:${fromRoot === '' ? '.' : fromRoot}`;
+}
+
+/** What to do instead in a folder that already has a package.json. */
+function installHint(spec: string, lang: Lang): string {
+  const path = spec.startsWith('file:') ? spec.slice('file:'.length) : null;
+  const command = `npm install --save-dev ${path === null ? `kehoach@${spec}` : /^[./]/.test(path) ? path : `./${path}`}`;
+  return lang === 'en'
+    ? `\nThis folder already has a package.json: add kehoach to it with "${command}".`
+    : `\nThư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "${command}".`;
+}
+
 /** Every file init writes, with its content; reads templates only, writes nothing. */
-export function initFiles(templateDir: string = TEMPLATE_DIR): InitFile[] {
+export function initFiles(kehoachSpec: string, templateDir: string = TEMPLATE_DIR): InitFile[] {
   const files = SOURCES.map((source): InitFile => {
     const path = join(templateDir, source.template);
     let text: string;
@@ -78,32 +137,39 @@ export function initFiles(templateDir: string = TEMPLATE_DIR): InitFile[] {
     if (source.schema) text = `# yaml-language-server: $schema=${schemaPathFrom(source.target, source.schema)}\n${text}`;
     return { path: source.target, text };
   });
+  files.push({ path: 'package.json', text: packageJson(kehoachSpec) });
   files.push({ path: '.vscode/settings.json', text: editorSettings() });
-  // validate's cache and the rendered documents are outputs, not sources.
-  files.push({ path: '.gitignore', text: 'node_modules/\n.kehoach-cache/\n*.docx\n*.pdf\n' });
+  // validate's cache and the rendered documents are outputs, not sources; package-lock.json is
+  // a source (the CI workflow installs exactly what it pins) and is committed.
+  // (kehoach.sarif and van-ban/ are what the CI workflow's steps write, should they be run locally.)
+  files.push({ path: '.gitignore', text: 'node_modules/\n.kehoach-cache/\n*.docx\n*.pdf\nkehoach.sarif\nvan-ban/\n' });
   return files;
 }
 
 export interface InitResult {
   dir: string;
   files: InitFile[];
+  /** The kehoach dependency as written in package.json. */
+  kehoachSpec: string;
 }
 
 /**
  * Writes the files into `dir` (created if missing). Every target is checked BEFORE anything is
  * written: a folder that already holds one of them is left exactly as it was (exit 2).
  */
-export function initRepository(dir: string, cwd: string, lang: Lang): InitResult {
+export function initRepository(dir: string, cwd: string, kehoachSpec: string, lang: Lang): InitResult {
   const root = resolve(cwd, dir);
-  const files = initFiles();
+  const spec = dependencySpec(kehoachSpec, cwd, root, lang);
+  const files = initFiles(spec);
   const existing = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
   if (existing.length > 0) {
     const list = existing.join(', ');
-    throw new UserError(
+    const refusal =
       lang === 'en'
         ? `Not initialised: ${list} already exist${existing.length === 1 ? 's' : ''} in ${dir}; kehoach init never overwrites a file (nothing was written).`
-        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`,
-    );
+        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`;
+    // A folder that is already an npm package: kehoach is added to it, not written over it.
+    throw new UserError(refusal + (existing.includes('package.json') ? installHint(spec, lang) : ''));
   }
   for (const file of files) {
     const target = join(root, file.path);
@@ -115,5 +181,5 @@ export function initRepository(dir: string, cwd: string, lang: Lang): InitResult
     // Without overwrite: still refused if a file appeared since the check above.
     writeFileSafelySync(target, file.text, { lang, shown: file.path, overwrite: false });
   }
-  return { dir: root, files };
+  return { dir: root, files, kehoachSpec: spec };
 }

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { INIT_PLAN_ID } from '../../src/pipeline/init.js';
-import { ROOT, runCli, spawnCli, type JsonReport } from '../helpers.js';
+import { VERSION } from '../../src/cli/version.js';
+import { ROOT, makeRepo, runCli, spawnCli, type JsonReport } from '../helpers.js';
 
 const EXPECTED_FILES = [
   '.github/workflows/kehoach.yml',
@@ -17,6 +18,7 @@ const EXPECTED_FILES = [
   'agencies.yaml',
   'directives/chi-thi-05-ct-tu-2025.yaml',
   'kehoach.config.yaml',
+  'package.json',
   `plans/${INIT_PLAN_ID}.yaml`,
 ];
 const SCHEMA_KIND: Record<string, string> = {
@@ -59,7 +61,15 @@ describe('kehoach init (in process)', () => {
     const run = await runCli(['init'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain(`kehoach validate && kehoach render ${INIT_PLAN_ID}`);
+    expect(run.stdout).toContain(`kehoach được cài theo package.json (^${VERSION}).\nTiếp theo: npm install && npx kehoach validate && npx kehoach render ${INIT_PLAN_ID}\n`);
+  });
+
+  it('writes the package.json that installs kehoach: private, kehoach ^<the running version> as a dev-dependency', () => {
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))).toEqual({
+      private: true,
+      scripts: { validate: 'kehoach validate', render: 'kehoach render' },
+      devDependencies: { kehoach: `^${VERSION}` },
+    });
   });
 
   it('writes exactly the announced files', () => {
@@ -150,12 +160,77 @@ describe('kehoach init (in process)', () => {
     const lone = join(other, 'lone');
     const first = await runCli(['init', 'lone'], { cwd: other });
     expect(first.code, first.stderr).toBe(0);
-    // Only the settings file is left: init must not write the five others beside it.
+    // Only the settings file is left: init must not write the others beside it.
     for (const f of EXPECTED_FILES.filter((f) => f !== '.vscode/settings.json')) rmSync(join(lone, f));
     const run = await runCli(['init', 'lone'], { cwd: other });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('kehoach: Không khởi tạo: tệp .vscode/settings.json đã có trong thư mục lone; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).\n');
     expect(listFiles(lone)).toEqual(['.vscode/settings.json']);
+  });
+});
+
+describe('kehoach init --kehoach <spec>', () => {
+  async function specWritten(args: string[], cwd: string): Promise<string> {
+    const run = await runCli(['init', ...args], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    const target = args[0] === undefined || args[0].startsWith('--') ? cwd : join(cwd, args[0]);
+    return (JSON.parse(readFileSync(join(target, 'package.json'), 'utf8')) as { devDependencies: { kehoach: string } }).devDependencies.kehoach;
+  }
+
+  it('keeps a version range, a tarball URL and a git URL as given', async () => {
+    const dir = fresh();
+    expect(await specWritten(['a', '--kehoach', '~0.1.2'], dir)).toBe('~0.1.2');
+    expect(await specWritten(['b', '--kehoach', 'https://example.org/kehoach-0.1.0.tgz'], dir)).toBe('https://example.org/kehoach-0.1.0.tgz');
+    expect(await specWritten(['c', '--kehoach', 'git+https://github.com/example/kehoach.git#v0.1.0'], dir)).toBe('git+https://github.com/example/kehoach.git#v0.1.0');
+    expect(await specWritten(['d', '--kehoach', 'github:example/kehoach'], dir)).toBe('github:example/kehoach');
+  });
+
+  it('rewrites a tarball path given from the current folder so that it resolves from the new repository', async () => {
+    const dir = makeRepo({ 'dist/kehoach-0.1.0.tgz': 'not read by init' });
+    temps.push(dir);
+    expect(await specWritten(['offices/so-lao-cai', '--kehoach', 'dist/kehoach-0.1.0.tgz'], dir)).toBe('file:../../dist/kehoach-0.1.0.tgz');
+    expect(await specWritten(['one', '--kehoach', './dist/kehoach-0.1.0.tgz'], dir)).toBe('file:../dist/kehoach-0.1.0.tgz');
+    expect(await specWritten(['two', '--kehoach', `file:${join(dir, 'dist/kehoach-0.1.0.tgz')}`], dir)).toBe('file:../dist/kehoach-0.1.0.tgz');
+    // A tarball kept inside the repository (committed, so that CI finds it too).
+    expect(await specWritten(['.', '--kehoach', 'dist/kehoach-0.1.0.tgz'], dir)).toBe('file:dist/kehoach-0.1.0.tgz');
+  });
+
+  it('takes "kehoach@<range>" as npm install does: the range is the spec', async () => {
+    expect(await specWritten(['e', '--kehoach', 'kehoach@0.1.0'], fresh())).toBe('0.1.0');
+  });
+
+  it('in a folder that is already an npm package: exit 2, package.json unchanged, says how to add kehoach to it', async () => {
+    const dir = makeRepo({ 'package.json': '{ "name": "co-quan" }\n', 'vendor/kehoach-0.1.0.tgz': 'x' });
+    temps.push(dir);
+    const run = await runCli(['init', '--kehoach', 'vendor/kehoach-0.1.0.tgz'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'kehoach: Không khởi tạo: tệp package.json đã có trong thư mục .; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).\n' +
+        'Thư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "npm install --save-dev ./vendor/kehoach-0.1.0.tgz".\n',
+    );
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "co-quan" }\n');
+    expect(listFiles(dir)).toEqual(['package.json', 'vendor/kehoach-0.1.0.tgz']);
+    const en = await runCli(['init', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toContain(`\nThis folder already has a package.json: add kehoach to it with "npm install --save-dev kehoach@^${VERSION}".\n`);
+  });
+
+  it('an empty spec: exit 2, says what to give, writes nothing', async () => {
+    const dir = fresh();
+    const run = await runCli(['init', '--kehoach', ' '], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('kehoach: --kehoach đang để trống: hãy ghi một phiên bản (^0.1.0), một tệp gói (kehoach-0.1.0.tgz) hoặc một địa chỉ git.\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a tarball that does not exist: exit 2, says how to make it, writes nothing', async () => {
+    const dir = fresh();
+    const run = await runCli(['init', 'repo', '--kehoach', '../kehoach-0.1.0.tgz'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `kehoach: --kehoach ../kehoach-0.1.0.tgz: không có tệp hay thư mục này (${join(dir, '..', 'kehoach-0.1.0.tgz')}). Hãy tạo tệp gói trước bằng "npm pack" trong thư mục kehoach (chưa ghi tệp nào).\n`,
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
