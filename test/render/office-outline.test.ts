@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDocxBytes, resolvePlan } from '../../src/pipeline/render.js';
 import { all, ROOT, textOf, wAttr } from './helpers.js';
 
-const DOCUMENTS = join(ROOT, '..', '..', 'shared', 'documents');
+// Copies of the originals (shared/documents/), so that the test reads the same bytes on any checkout.
+const DOCUMENTS = join(ROOT, 'test', 'fixtures', 'office', 'originals');
 const FIXTURES = 'test/fixtures/office/lam-dong';
 
 async function parts(bytes: Buffer): Promise<{ document: Document; numbering: Document | null }> {
