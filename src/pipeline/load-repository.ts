@@ -8,6 +8,7 @@ import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { ruleIds } from '../rules/index.js';
+import { kindlessDocument } from '../rules/doc/no-kind.js';
 
 export interface LoadedRepository {
   repo: Repository;
@@ -39,7 +40,10 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
     const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
     return keep ? { ...withRanges({ ...base, problems: read.problems }), fast } : undefined;
   }
-  if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) return undefined;
+  if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) {
+    // Not a kehoach document, unless it looks like one whose `kind:` is missing (doc/no-kind).
+    return kindlessDocument(source.file, read.data) ? { ...withRanges({ ...base, problems: [] }), fast } : undefined;
+  }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;

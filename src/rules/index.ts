@@ -9,6 +9,7 @@ import citationInconsistent from './citation/inconsistent.js';
 import citationIssuer from './citation/issuer.js';
 import citationType from './citation/type.js';
 import docDuplicateId from './doc/duplicate-id.js';
+import docNoKind from './doc/no-kind.js';
 import headerNumberFormat from './header/number-format.js';
 import headerSigning from './header/signing.js';
 import indicatorMultipleLeads from './indicator/multiple-leads.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   citationIssuer,
   citationType,
   docDuplicateId,
+  docNoKind,
   headerNumberFormat,
   headerSigning,
   indicatorMultipleLeads,
