@@ -1,0 +1,80 @@
+// spec/cli.md "Which repository a path belongs to": `kehoach validate <file>` loads the file's
+// whole repository as context and reports exactly what `kehoach validate` of the repository
+// reports for that file (issue 11: the Sơn La plan alone once gave 49 false errors).
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, type JsonReport } from '../helpers.js';
+
+const EXAMPLE_FILES = ['plans', 'directives', 'agencies'].flatMap((folder) =>
+  readdirSync(join(ROOT, 'examples', folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `examples/${folder}/${f}`),
+);
+
+/** The stylish block of one file: its name, then its findings. */
+function blockOf(stylish: string, file: string): string | undefined {
+  return stylish.split('\n\n').find((block) => block.startsWith(`${file}\n`));
+}
+
+async function json(args: string[], cwd = ROOT): Promise<JsonReport> {
+  const r = await runCli(['validate', '--format', 'json', ...args], { cwd, env: { KEHOACH_CACHE_HOME: KEYS } });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as JsonReport;
+}
+
+const KEYS = mkdtempSync(join(tmpdir(), 'kehoach-keys-'));
+
+describe('validate <one file> = its part of validate <repository>', () => {
+  it('covers every example plan, directive and agencies registry', () => {
+    expect(EXAMPLE_FILES.filter((f) => f.includes('/plans/'))).toHaveLength(5);
+    expect(EXAMPLE_FILES.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each(EXAMPLE_FILES)('%s: json, with and without the cache', async (file) => {
+    const whole = await json(['--no-cache', 'examples']);
+    const expected = whole.diagnostics.filter((d) => d.file === file);
+    for (const cache of [['--no-cache'], []]) {
+      const one = await json([...cache, file]);
+      expect(one.diagnostics, `${file} ${cache.join(' ')}`).toEqual(expected);
+      expect(one.documents).toBe(1);
+      expect(one.summary.errors).toBe(expected.filter((d) => d.severity === 'error').length);
+    }
+    // The file's repository is found from inside it too (cwd = its folder).
+    const fromInside = await json(['--no-cache', file.split('/').pop() as string], join(ROOT, file, '..'));
+    expect(fromInside.diagnostics.map((d) => ({ ...d, file: `${file.slice(0, file.lastIndexOf('/'))}/${d.file}` }))).toEqual(expected);
+  });
+
+  it.each(EXAMPLE_FILES)('%s: stylish text', async (file) => {
+    const whole = (await runCli(['validate', '--no-cache', 'examples'])).stdout;
+    const one = await runCli(['validate', '--no-cache', file]);
+    const block = blockOf(whole, file);
+    if (block === undefined) expect(one.stdout).toBe('✔ 1 văn bản, không có vấn đề nào\n');
+    else {
+      const parts = one.stdout.split('\n\n');
+      expect(parts).toHaveLength(2);
+      expect(parts[0]).toBe(block);
+    }
+  });
+
+  it('the Sơn La plan alone has no error (the directive and the registry are its context)', async () => {
+    const one = await json(['--no-cache', 'examples/plans/son-la-93-kh-ubnd-2023.yaml']);
+    expect(one.summary.errors).toBe(0);
+  });
+
+  it('in a new repository made by init: validate plans/ and validate <plan> report what validate reports', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'kehoach-one-'));
+    expect((await runCli(['init', 'kho'], { cwd: base })).code).toBe(0);
+    const dir = join(base, 'kho');
+    const whole = await json(['--no-cache'], dir);
+    const planFile = readdirSync(join(dir, 'plans'))[0];
+    for (const args of [['plans/'], [`plans/${planFile}`]]) {
+      const part = await json(['--no-cache', ...args], dir);
+      expect(part.diagnostics, args[0]).toEqual(whole.diagnostics.filter((d) => d.file.startsWith('plans/')));
+      expect(part.documents).toBe(1);
+    }
+    const r = await runCli(['validate', `plans/${planFile}`], { cwd: dir, env: { KEHOACH_CACHE_HOME: KEYS } });
+    expect(r.code).toBe(0);
+  });
+});
