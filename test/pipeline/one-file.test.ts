@@ -78,3 +78,36 @@ describe('validate <one file> = its part of validate <repository>', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('tree, calendar, matrix and render of one file read its whole repository', () => {
+  const PLAN = 'examples/plans/vi-du-moc-chau-kh-2023.yaml';
+
+  it('tree <plan>: the plan alone, with its coverage and its parent found, as in tree <repository>', async () => {
+    const whole = (await runCli(['tree', 'examples'])).stdout;
+    const one = await runCli(['tree', PLAN]);
+    expect(one.code).toBe(0);
+    const line = one.stdout.trim();
+    expect(line).toBe('Kế hoạch 52/KH-UBND [vi-du-moc-chau-kh-2023] · nhiệm vụ 7/7, miễn 0, thiếu 0 · chỉ tiêu 20/20 · 0 lỗi, 0 cảnh báo');
+    expect(whole).toContain(line);
+  });
+
+  it('calendar <plan>: that plan\'s deadlines of calendar <repository>', async () => {
+    const rows = (text: string) => text.split('\n').filter((l) => l.startsWith('| ') && l.includes('Kế hoạch 52/KH-UBND'));
+    const whole = await runCli(['calendar', 'examples', '--year', '2023']);
+    const one = await runCli(['calendar', PLAN, '--year', '2023']);
+    expect(rows(whole.stdout).length).toBeGreaterThan(0);
+    expect(rows(one.stdout)).toEqual(rows(whole.stdout));
+    expect(one.stdout.split('\n').filter((l) => /^\| \d/.test(l))).toEqual(rows(whole.stdout));
+  });
+
+  it('--repo names the repository explicitly (validate, tree)', async () => {
+    const file = 'plans/vi-du-moc-chau-kh-2023.yaml';
+    const byRepo = await runCli(['validate', '--format', 'json', '--no-cache', '--repo', 'examples', `examples/${file}`]);
+    expect(JSON.parse(byRepo.stdout).summary.errors).toBe(0);
+    // The wrong repository (a folder without the agencies registry): its agencies are then really unknown.
+    const wrong = await runCli(['validate', '--format', 'json', '--no-cache', '--repo', 'examples/plans', `examples/${file}`]);
+    expect(JSON.parse(wrong.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain('ref/agency');
+    expect((await runCli(['tree', '--repo', 'examples', `examples/${file}`])).stdout).not.toContain('không tìm thấy văn bản cấp trên');
+    expect(await runCli(['tree', '--repo', 'khong-co'])).toEqual({ code: 2, stdout: '', stderr: 'kehoach: Không tìm thấy thư mục kho "khong-co" (--repo).\n' });
+  });
+});
