@@ -9,6 +9,9 @@
 // agencies registry and plan that is the parent of another (coverage, targets, deadlines).
 // A plan whose body changed is re-checked alone; anything that changes the context re-checks
 // everything. Cached diagnostics are reused only when both match exactly.
+//
+// The cache covers the whole repository (spec/cli.md): a run on one file fills it for all, and
+// reports the named paths' part. It is trusted only when its signature checks (cache-store.ts).
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
