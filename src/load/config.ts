@@ -13,7 +13,7 @@ export interface RepositoryScope {
   root: string;
   /** The repository's kehoach.config.yaml, when it has one. */
   configPath: string | undefined;
-  /** The paths named on the command line, absolute; the root itself when none was named. */
+  /** The paths named on the command line, absolute; when none, the current folder (or the --repo root). */
   named: string[];
   /** The same paths as the user typed them (for messages about them). */
   given: string[];
@@ -39,8 +39,12 @@ function isDirectory(path: string): boolean {
  */
 export function resolveRepository(paths: readonly string[], cwd: string, repoOption?: string, lang: Lang = 'vi'): RepositoryScope {
   const named = paths.map((p) => resolve(cwd, p));
-  const scope = (root: string, configPath: string | undefined): RepositoryScope =>
-    named.length ? { root, configPath, named, given: [...paths] } : { root, configPath, named: [root], given: [root] };
+  // No path named: the current folder (validate's default `.`), or with --repo that repository.
+  const scope = (root: string, configPath: string | undefined): RepositoryScope => {
+    if (named.length) return { root, configPath, named, given: [...paths] };
+    const fallback = repoOption !== undefined ? root : cwd;
+    return { root, configPath, named: [fallback], given: [fallback] };
+  };
   if (repoOption !== undefined) {
     const root = resolve(cwd, repoOption);
     if (!isDirectory(root)) {

@@ -58,6 +58,13 @@ describe('validate <one file> = its part of validate <repository>', () => {
     }
   });
 
+  it('validate with no path, inside a folder of the repository: that folder, with the repository as context', async () => {
+    const whole = await json(['--no-cache', 'examples']);
+    const here = await json(['--no-cache'], join(ROOT, 'examples/plans'));
+    expect(here.documents).toBe(5);
+    expect(here.diagnostics.map((d) => ({ ...d, file: `examples/plans/${d.file}` }))).toEqual(whole.diagnostics.filter((d) => d.file.startsWith('examples/plans/')));
+  });
+
   it('the Sơn La plan alone has no error (the directive and the registry are its context)', async () => {
     const one = await json(['--no-cache', 'examples/plans/son-la-93-kh-ubnd-2023.yaml']);
     expect(one.summary.errors).toBe(0);
