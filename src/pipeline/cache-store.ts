@@ -14,6 +14,8 @@ import { isInside } from '../load/config.js';
 export const CACHE_FOLDER = '.kehoach-cache';
 const CACHE_FILE = 'validate.json';
 const KEY_FILE = 'cache-key';
+/** Far above the cache of a repository of 10,000 plans (a few MB); anything larger is not ours. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /**
  * The folder of the signing key: KEHOACH_CACHE_HOME (tests), else $XDG_CACHE_HOME/kehoach,
@@ -103,6 +105,9 @@ function mac(key: Buffer, body: string): Buffer {
 /** The signed body of the cache, or undefined when it is missing, damaged or not this key's. */
 export function readSigned(location: CacheLocation): unknown {
   try {
+    // Only a plain file of a sane size is read: a FIFO or device put there must not hang the run.
+    const stat = lstatSync(location.path);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
     const text = readFileSync(location.path, 'utf8');
     // "<hex mac>\n<json>": the signature covers the exact bytes of the body.
     const newline = text.indexOf('\n');

@@ -2,6 +2,7 @@
 // with a key kept outside the repository; a cache committed and cloned, edited, damaged,
 // truncated or of another version is ignored and rewritten; under CI=true it is off unless
 // --cache; a failed write leaves no *.tmp; a symlinked cache folder is refused.
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,6 +136,15 @@ describe('the validate cache cannot be trusted blindly', () => {
     const expected = await validate(dir, env, ['--no-cache']);
     for (let i = 0; i < 2; i++) expect(await validate(dir, env)).toEqual(expected);
     expect(readdirSync(join(dir, '.kehoach-cache'))).toEqual(['validate.json']);
+  });
+
+  it('a FIFO in place of validate.json does not hang the run', async () => {
+    const dir = brokenRepo();
+    mkdirSync(join(dir, '.kehoach-cache'));
+    execFileSync('mkfifo', [join(dir, CACHE)]);
+    const env = { KEHOACH_CACHE_HOME: keyHome() };
+    const expected = await validate(dir, env, ['--no-cache']);
+    expect(await validate(dir, env)).toEqual(expected);
   });
 
   it('a .kehoach-cache that is a symlink is refused with a message, nothing written through it', async () => {
