@@ -3,12 +3,13 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { calendar, calendarIcs, calendarMarkdown } from '../pipeline/calendar.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions, help } from './options.js';
+import { repoOptionHelp, resolveLang, type GlobalOptions, help } from './options.js';
 
 interface CalendarOptions {
   year?: string;
   to: 'ics' | 'md';
   agency?: string;
+  repo?: string;
 }
 
 export function registerCalendar(program: Command, io: CliIO, setCode: (code: number) => void): void {
@@ -19,6 +20,7 @@ export function registerCalendar(program: Command, io: CliIO, setCode: (code: nu
     .option('--year <year>', help('năm (mặc định: năm hiện tại)', 'the year (default: the current year)'))
     .addOption(new Option('--to <format>', help('định dạng: md (mặc định) hoặc ics', 'format: md (default) or ics')).choices(['ics', 'md']).default('md'))
     .option('--agency <key>', help('chỉ các hạn mà cơ quan này báo cáo hoặc nhận báo cáo', 'only the deadlines this agency reports to or receives'))
+    .option('--repo <dir>', repoOptionHelp())
     .action((paths: string[], opts: CalendarOptions, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
@@ -26,7 +28,7 @@ export function registerCalendar(program: Command, io: CliIO, setCode: (code: nu
       }
       // The clock is read here only: the pipeline gets the year (architecture.md, "Style").
       const year = opts.year !== undefined ? Number(opts.year) : new Date().getFullYear();
-      const result = calendar(paths, io.cwd, year, opts.agency);
+      const result = calendar(paths, io.cwd, year, opts.agency, opts.repo);
       io.stdout(opts.to === 'ics' ? calendarIcs(result, lang) : calendarMarkdown(result, lang));
       setCode(0);
     });

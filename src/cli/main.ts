@@ -1,7 +1,7 @@
 // The command line: commander setup, Vietnamese usage errors, exit codes (spec/cli.md:
 // 0 done, 1 validation errors, 2 the tool could not do what was asked). The only module
 // that decides exit codes; bin/kehoach.js sets process.exitCode from what main returns.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import type { CliIO } from './io.js';
 import { help, resolveLang, setHelpLang } from './options.js';
@@ -47,6 +47,22 @@ const usageMessages: Record<string, { vi: string; en: string }> = {
   'commander.excessArguments': { vi: 'Thừa tham số', en: 'Too many arguments' },
 };
 
+/** Commander's own words in --help ("(default: ...)", "Options:"), in the run's language. */
+const helpWords: [RegExp, string][] = [
+  [/\bchoices: /g, 'giá trị: '],
+  [/\bdefault: /g, 'mặc định: '],
+];
+const helpTitles: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:' };
+
+function vietnameseHelp(): Partial<Help> {
+  const say = (text: string) => helpWords.reduce((t, [from, to]) => t.replace(from, to), text);
+  return {
+    optionDescription: (option) => say(Help.prototype.optionDescription.call(new Help(), option)),
+    argumentDescription: (argument) => say(Help.prototype.argumentDescription.call(new Help(), argument)),
+    styleTitle: (title) => helpTitles[title] ?? title,
+  };
+}
+
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code = 0;
   const setCode = (c: number) => {
@@ -63,6 +79,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .option('--lang <lang>', help('ngôn ngữ thông báo: vi (mặc định) hoặc en', 'message language: vi (default) or en'))
     .option('--no-color', help('không tô màu', 'no colour'))
     .showSuggestionAfterError(true)
+    .configureHelp(langGuess === 'vi' ? vietnameseHelp() : {})
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),

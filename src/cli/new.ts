@@ -6,13 +6,13 @@ import type { Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { newPlan } from '../pipeline/new-plan.js';
 import type { CliIO } from './io.js';
-import { resolveLang, type GlobalOptions, help } from './options.js';
+import { repoOptionHelp, resolveLang, type GlobalOptions, help } from './options.js';
 
 interface NewPlanOptions {
   parent: string;
   id?: string;
   output?: string;
-  repo: string;
+  repo?: string;
 }
 
 export function registerNew(program: Command, io: CliIO, setCode: (code: number) => void): void {
@@ -29,10 +29,10 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
   group
     .command('plan')
     .description(help('Tạo khung kế hoạch từ văn bản cấp trên: mỗi nhiệm vụ, chỉ tiêu của cấp trên một mục', 'Write a plan skeleton from its parent: one entry per parent task and indicator'))
-    .requiredOption('--parent <id>', 'mã của văn bản cấp trên (chỉ thị, chương trình, kế hoạch) trong kho')
+    .requiredOption('--parent <id>', help('mã của văn bản cấp trên (chỉ thị, chương trình, kế hoạch) trong kho', 'the id of the parent document (directive, programme, plan) in the repository'))
     .option('--id <id>', help('mã của kế hoạch mới (mặc định: ke-hoach-thuc-hien-<parent>)', 'the id of the new plan (default: ke-hoach-thuc-hien-<parent>)'))
     .option('-o, --output <file>', help('tệp sẽ ghi ("-" = in ra màn hình); mặc định: plans/<id>.yaml trong kho', 'the file to write ("-" = standard output); default: plans/<id>.yaml in the repository'))
-    .option('--repo <dir>', help('thư mục kho văn bản', 'the repository folder'), '.')
+    .option('--repo <dir>', repoOptionHelp())
     .action((opts: NewPlanOptions, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       const result = newPlan(opts.repo, io.cwd, opts.parent, opts.id, lang);
@@ -41,7 +41,7 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
         setCode(0);
         return;
       }
-      const repoDir = resolve(io.cwd, opts.repo);
+      const repoDir = result.root;
       const target = opts.output
         ? resolve(io.cwd, opts.output)
         : join(repoDir, existsSync(join(repoDir, 'plans')) ? 'plans' : '', `${result.id}.yaml`);

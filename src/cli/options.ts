@@ -31,3 +31,11 @@ export function setHelpLang(lang: Lang): void {
 export function help(vi: string, en: string): string {
   return helpLang === 'en' ? en : vi;
 }
+
+/** `--repo DIR`, the same for every command that reads a repository (spec/cli.md). */
+export function repoOptionHelp(): string {
+  return help(
+    'thư mục gốc của kho (mặc định: thư mục gần nhất, từ đường dẫn trở lên, có kehoach.config.yaml; nếu không có thì thư mục gốc của bản sao git; nếu không nữa thì thư mục hiện tại hoặc chính đường dẫn)',
+    'the repository root (default: the nearest folder at or above the path holding kehoach.config.yaml; else the top of its git checkout; else the current folder or the path itself)',
+  );
+}

@@ -2,7 +2,7 @@
 // and calls the render pipeline (loaded only when the command runs: cold start matters).
 import { Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
-import { resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
+import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 
 interface RenderOptions {
   output?: string;
@@ -19,7 +19,7 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
     .option('-o, --output <file>', help('tệp kết quả (mặc định: <mã kế hoạch>.<định dạng> trong thư mục hiện tại; "-" in bản xem trước html/md ra màn hình)', 'the output file (default: <plan id>.<format> in the current folder; "-" prints an html/md preview)'))
     .addOption(new Option('--to <format>', help('định dạng kết quả (html, md: bản xem trước; mặc định: theo đuôi tệp -o, không có thì docx)', 'the output format (html, md: previews; default: from the extension of -o, else docx)')).choices(['docx', 'pdf', 'html', 'md']))
     .option('--draft', help('trình bày cả khi kế hoạch còn lỗi, có dấu "DỰ THẢO"', 'render even a plan with errors, marked "DỰ THẢO" (draft)'))
-    .option('--repo <dir>', help('thư mục gốc của kho (mặc định: thư mục gần nhất có kehoach.config.yaml)', 'the repository root (default: the nearest folder with kehoach.config.yaml)'))
+    .option('--repo <dir>', repoOptionHelp())
     .action(async (plan: string, opts: RenderOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
       const lang = resolveLang(global, io);

@@ -9,7 +9,7 @@ import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
+import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
 
@@ -19,6 +19,13 @@ interface ValidateOptions {
   listRules?: boolean;
   cache?: boolean;
   jobs?: string;
+  repo?: string;
+}
+
+/** CI sets CI=true (GitHub Actions, GitLab, most others): there the cache is off unless asked for. */
+function onCi(env: Record<string, string | undefined>): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
 
 export function registerValidate(program: Command, io: CliIO, setCode: (code: number) => void): void {
@@ -28,7 +35,9 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .argument('[paths...]', help('thư mục hoặc tệp cần kiểm tra', 'folders or files to check'))
     .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
     .option('--max-warnings <n>', help('thoát với mã 1 khi số cảnh báo vượt quá n', 'exit with 1 when there are more than n warnings'))
+    .option('--cache', help('dùng bộ nhớ đệm .kehoach-cache/ cả khi chạy trong CI (CI=true)', 'use the .kehoach-cache/ cache in CI too (CI=true)'))
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
+    .option('--repo <dir>', repoOptionHelp())
     .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4; không vượt quá số CPU)', 'worker threads for a large repository (default: the CPU count, at most 4; never more than the CPUs)'))
     .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
@@ -70,10 +79,18 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       const progress = startProgress(io, lang);
       let result: ReturnType<typeof validate>;
       try {
-        result =
-          opts.cache === false
-            ? await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress })
-            : await validateCached(paths, io.cwd, lang, { toolVersion: codeFingerprint(), onProgress: progress.onProgress, workers: jobs, minFiles });
+        const useCache = opts.cache ?? !onCi(io.env);
+        result = useCache
+          ? await validateCached(paths, io.cwd, lang, {
+              toolVersion: codeFingerprint(),
+              onProgress: progress.onProgress,
+              workers: jobs,
+              minFiles,
+              repo: opts.repo,
+              env: io.env,
+              warn: io.stderr,
+            })
+          : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
       } finally {
         progress.finish();
       }
@@ -81,7 +98,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       io.stdout(
         formatter({
           documents: result.documents,
-          files: result.repo.documents.map((d) => d.file),
+          files: result.files,
           diagnostics: result.diagnostics,
           summary: result.summary,
           lang,

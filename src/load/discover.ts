@@ -3,9 +3,9 @@
 // regular file (spec/cli.md "Files kehoach will not read"); links out of the repository found
 // in the tree are listed but marked not to be followed.
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { findCheckout, findConfig } from './config.js';
+import { isInside, resolveRepository } from './config.js';
 import { forgetLinkNotFollowed, markLinkNotFollowed, specialKind } from './read.js';
 
 export interface DiscoveredFile {
@@ -62,12 +62,11 @@ function refuseSpecial(p: string, abs: string, stat: Stats): void {
 }
 
 /**
- * The folder links may point into: the repository that holds the walked folder (its config's
- * folder, else its git checkout, else the folder itself), with links resolved.
+ * The folder links may point into: the repository that holds the walked folder, found as every
+ * command finds it (load/config.ts), with links resolved.
  */
 function repositoryBoundary(folder: string, cwd: string): string {
-  const config = findConfig([folder], cwd);
-  const root = config ? dirname(config) : (findCheckout(folder) ?? folder);
+  const { root } = resolveRepository([folder], cwd);
   try {
     return realpathSync(root);
   } catch {
@@ -75,9 +74,6 @@ function repositoryBoundary(folder: string, cwd: string): string {
   }
 }
 
-function isInside(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
 
 function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>, boundary: string): void {
   let real: string;

@@ -4,10 +4,11 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/schemas.js';
-import { asChecked, type CheckedDocument } from '../repository/document.js';
+import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { parseDue } from '../rules/_lib/due.js';
 import { loadRepository } from './load-repository.js';
+import { resolveRepository } from '../load/config.js';
 
 export interface AgencyName {
   key: string;
@@ -86,8 +87,10 @@ function deadlinesOfPlan(repo: Repository, plan: CheckedDocument<'plan'>, year: 
   return out;
 }
 
-export function buildCalendar(repo: Repository, year: number, agency?: string): CalendarResult {
+/** `shown`: the plans of the named paths (default: all); the rest of the repository is context. */
+export function buildCalendar(repo: Repository, year: number, agency?: string, shown?: ReadonlySet<LoadedDocument>): CalendarResult {
   const deadlines = repo.documents
+    .filter((d) => !shown || shown.has(d))
     .map((d) => asChecked(d, 'plan'))
     .filter((p): p is CheckedDocument<'plan'> => p !== undefined && repo.get(p.id) === p)
     .flatMap((p) => deadlinesOfPlan(repo, p, year))
@@ -96,9 +99,9 @@ export function buildCalendar(repo: Repository, year: number, agency?: string): 
   return { year, deadlines };
 }
 
-export function calendar(paths: readonly string[], cwd: string, year: number, agency?: string): CalendarResult {
-  const { repo } = loadRepository(paths, cwd);
-  return buildCalendar(repo, year, agency);
+export function calendar(paths: readonly string[], cwd: string, year: number, agency?: string, repoOption?: string): CalendarResult {
+  const { repo, reported } = loadRepository(resolveRepository(paths, cwd, repoOption), cwd);
+  return buildCalendar(repo, year, agency, reported);
 }
 
 const words = {

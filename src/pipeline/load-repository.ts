@@ -2,18 +2,21 @@
 import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { discover } from '../load/discover.js';
-import { findConfig } from '../load/config.js';
+import { isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { ruleIds } from '../rules/index.js';
+import { kindlessDocument } from '../rules/doc/no-kind.js';
 
 export interface LoadedRepository {
   repo: Repository;
   /** The config file as a document (for its own diagnostics), when there is one. */
   configDocument: LoadedDocument | undefined;
   config: ConfigModel;
+  /** The documents of the named paths: their diagnostics are the ones reported. */
+  reported: Set<LoadedDocument>;
 }
 
 const MENTIONS_KIND = /^kind\s*:/m;
@@ -37,7 +40,10 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
     const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
     return keep ? { ...withRanges({ ...base, problems: read.problems }), fast } : undefined;
   }
-  if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) return undefined;
+  if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) {
+    // Not a kehoach document, unless it looks like one whose `kind:` is missing (doc/no-kind).
+    return kindlessDocument(source.file, read.data) ? { ...withRanges({ ...base, problems: [] }), fast } : undefined;
+  }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
@@ -52,25 +58,30 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
-export function loadRepository(paths: readonly string[], cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress): LoadedRepository {
-  const files = discover(paths.length ? paths : ['.'], cwd);
+/** The whole repository of `scope`, as context; the documents of its named paths marked. */
+export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress): LoadedRepository {
+  const files = discover(loadPathsOf(scope), cwd);
   const documents: LoadedDocument[] = [];
+  const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {
     const doc = loadDocument(f.absPath, cwd, f.explicit, mode);
-    if (doc) documents.push(doc);
+    if (doc) {
+      documents.push(doc);
+      if (isReported(scope, f.absPath)) reported.add(doc);
+    }
     onProgress?.(index + 1, files.length);
   }
-  const { configDocument, config } = loadConfig(paths, cwd);
-  return { repo: new Repository(documents), configDocument, config };
+  const { configDocument, config } = loadConfig(scope, cwd);
+  return { repo: new Repository(documents), configDocument, config, reported };
 }
 
-/** `path`: where the config file was found (its folder is the repository root). */
-export function loadConfig(paths: readonly string[], cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel; path?: string } {
-  const path = findConfig(paths.length ? paths : ['.'], cwd);
+/** The repository's config file, checked; no file is a valid "no settings". */
+export function loadConfig(scope: RepositoryScope, cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+  const path = scope.configPath;
   if (!path) return { configDocument: undefined, config: {} };
   const read = readYamlFile(path, cwd);
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
-  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {}, path };
+  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
   // An empty config file is a valid "no settings".
   const data = read.data ?? {};
   const checked = checkAgainst(Config, data, read.source);
@@ -88,5 +99,5 @@ export function loadConfig(paths: readonly string[], cwd: string): { configDocum
     });
     delete config.rules?.[id];
   }
-  return { configDocument: withRanges({ ...base, problems }), config, path };
+  return { configDocument: withRanges({ ...base, problems }), config };
 }

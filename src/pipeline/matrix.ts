@@ -1,15 +1,12 @@
 // `kehoach matrix <plan>`: who leads (C = chủ trì) and who supports (P = phối hợp) each
 // indicator and task of a plan, as a terminal table, CSV or Markdown. It shows at a glance
 // what the generated "Chủ trì, phối hợp ... thực hiện các chỉ tiêu ..." lines will say.
-import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
+import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/schemas.js';
-import { asChecked, type CheckedDocument } from '../repository/document.js';
+import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, leadsOf, tasksOf } from '../rules/_lib/walk.js';
-import { loadRepository } from './load-repository.js';
-import { repositoryRoot } from './render.js';
+import { findPlanWithRepository } from './find-plan.js';
 
 export type Cell = 'C' | 'P' | '';
 
@@ -39,24 +36,8 @@ export interface Matrix {
   multipleLeads: string[];
 }
 
-/** A plan of the repository by id, or by the path of its file (loaded with the repository). */
-export function findPlan(repo: Repository, ref: string, cwd: string, lang: Lang): CheckedDocument<'plan'> {
-  const abs = resolve(cwd, ref);
-  const byPath = existsSync(abs) && statSync(abs).isFile() ? repo.documents.find((d) => resolve(cwd, d.file) === abs) : undefined;
-  const doc = byPath ?? repo.get(ref);
-  if (!doc) {
-    const plans = repo.documents.filter((d) => d.kind === 'plan' && d.id !== undefined).map((d) => d.id as string);
-    const suggestion = didYouMean(ref, plans);
-    throw new UserError(
-      lang === 'en'
-        ? `No plan "${ref}" in the repository${suggestion ? ` (did you mean ${suggestion}?)` : ''}`
-        : `Không có kế hoạch "${ref}" trong kho${suggestion ? ` (có phải ý bạn là ${suggestion}?)` : ''}`,
-    );
-  }
-  if (doc.kind !== undefined && doc.kind !== 'plan') {
-    const kindVi = doc.kind === 'directive' ? 'văn bản cấp trên (directive)' : 'danh mục cơ quan (agencies)';
-    throw new UserError(lang === 'en' ? `"${ref}" is a ${doc.kind}, not a plan` : `"${ref}" là ${kindVi}, không phải kế hoạch (plan)`);
-  }
+/** The plan `ref` names (id or file path), which must pass the plan model. */
+function checkedPlan(doc: LoadedDocument, lang: Lang): CheckedDocument<'plan'> {
   const plan = asChecked(doc, 'plan');
   if (!plan) {
     throw new UserError(
@@ -124,15 +105,10 @@ export function buildMatrix(repo: Repository, plan: CheckedDocument<'plan'>): Ma
   };
 }
 
-export function matrix(planRef: string, cwd: string, lang: Lang): Matrix {
-  // The same repository as `render` reads for this plan: the nearest folder holding
-  // kehoach.config.yaml, else the current folder; a plan file outside it is read as well.
-  const abs = resolve(cwd, planRef);
-  const planPath = existsSync(abs) && statSync(abs).isFile() ? abs : undefined;
-  const root = repositoryRoot(planPath, cwd, undefined);
-  const outside = planPath !== undefined && (relative(root, planPath).startsWith('..') || isAbsolute(relative(root, planPath)));
-  const { repo } = loadRepository(outside ? [root, planPath] : [root], cwd);
-  return buildMatrix(repo, findPlan(repo, planRef, cwd, lang));
+export function matrix(planRef: string, cwd: string, lang: Lang, repoOption?: string): Matrix {
+  // The same repository as `render` reads for this plan (spec/cli.md).
+  const { repo, doc } = findPlanWithRepository(planRef, cwd, repoOption, lang);
+  return buildMatrix(repo, checkedPlan(doc, lang));
 }
 
 const words = {

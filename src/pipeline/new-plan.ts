@@ -14,6 +14,7 @@ import type { DirectiveModel, PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import { docLabel, indicatorsOf, parentTasks } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
+import { inRepository, resolveRepository } from '../load/config.js';
 
 export interface NewPlanResult {
   id: string;
@@ -166,16 +167,21 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
   return { id, text, parent: { id: parent.id, label }, tasks: tasks.length, indicators: indicatorsOf(model).length };
 }
 
-/** The skeleton for a parent of the repository in `repoDir`; refuses an unknown parent or a taken id. */
-export function newPlan(repoDir: string, cwd: string, parentId: string, id: string | undefined, lang: Lang): NewPlanResult {
-  const { repo } = loadRepository([repoDir], cwd);
+/**
+ * The skeleton for a parent of the repository (`--repo`, else the current folder's); refuses an
+ * unknown parent or a taken id. `root`: where the plan goes by default.
+ */
+export function newPlan(repoOption: string | undefined, cwd: string, parentId: string, id: string | undefined, lang: Lang): NewPlanResult & { root: string } {
+  const scope = resolveRepository([], cwd, repoOption, lang);
+  const where = inRepository(scope.root, cwd, lang);
+  const { repo } = loadRepository(scope, cwd);
   const doc = repo.get(parentId);
   if (!doc) {
     const candidates = repo.documents.filter((d) => d.kind === 'directive' || d.kind === 'plan').flatMap((d) => (d.id ? [d.id] : []));
     const suggestion = didYouMean(parentId, candidates);
     const hint = suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '';
     const hintEn = suggestion ? ` (did you mean ${suggestion}?)` : '';
-    fail(lang, `Không có văn bản "${parentId}" trong kho ${repoDir}${hint}`, `No document "${parentId}" in the repository ${repoDir}${hintEn}`);
+    fail(lang, `Không có văn bản "${parentId}" ${where}${hint}`, `No document "${parentId}" ${where}${hintEn}`);
   }
   const parent = asChecked(doc, 'directive') ?? asChecked(doc, 'plan');
   if (!parent) {
@@ -190,5 +196,5 @@ export function newPlan(repoDir: string, cwd: string, parentId: string, id: stri
   if (!ID.test(planId)) fail(lang, `Mã "${planId}" không hợp lệ: chỉ dùng chữ thường, số và dấu gạch ngang`, `Invalid id "${planId}": use lower-case letters, digits and hyphens`);
   const taken = repo.get(planId);
   if (taken) fail(lang, `Mã "${planId}" đã dùng cho ${taken.file}; chọn mã khác bằng --id`, `The id "${planId}" is already used by ${taken.file}; choose another with --id`);
-  return buildSkeleton(parent, planId);
+  return { ...buildSkeleton(parent, planId), root: scope.root };
 }

@@ -3,13 +3,13 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { didYouMean, FILE_START, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import { findCheckout, findConfig } from '../load/config.js';
+import { resolveRepository } from '../load/config.js';
 import { displayPath } from '../load/read.js';
 import { cleanupOnExit, withTempFolder, writeFileSafely, writeTempFile } from '../io/files.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { loadRepository } from './load-repository.js';
+import { findPlanWithRepository } from './find-plan.js';
 import { runRules } from './validate.js';
 
 export type RenderTarget = 'docx' | 'pdf' | 'html' | 'md';
@@ -45,66 +45,13 @@ export interface RenderResult {
   diagnostics: Diagnostic[];
 }
 
-const PLAN_FILE = /\.ya?ml$/i;
-
-function isInside(child: string, folder: string): boolean {
-  const rel = relative(folder, child);
-  return !rel.startsWith('..') && !isAbsolute(rel);
-}
-
-function looksLikePath(arg: string, cwd: string): boolean {
-  return PLAN_FILE.test(arg) || arg.includes('/') || arg.includes(sep) || existsSync(resolve(cwd, arg));
-}
-
-/**
- * The repository root: `--repo`, else the nearest folder at or above the plan file (or, for an
- * id, the current folder) that holds kehoach.config.yaml, else the current folder.
- */
-export function repositoryRoot(planPath: string | undefined, cwd: string, repoOption: string | undefined): string {
-  if (repoOption) {
-    const root = resolve(cwd, repoOption);
-    if (!existsSync(root) || !statSync(root).isDirectory()) throw new UserError(`Không tìm thấy thư mục kho "${repoOption}" (--repo).`);
-    return root;
-  }
-  const start = planPath ? dirname(planPath) : cwd;
-  const config = findConfig([start], cwd);
-  if (config) return dirname(config);
-  // Without a config file: the plan's git checkout, else the current folder when the plan is
-  // inside it, else the plan's own folder — so that a plan named from elsewhere never makes
-  // kehoach read a whole unrelated folder (the home directory, /tmp).
-  const checkout = planPath ? findCheckout(start) : undefined;
-  if (checkout) return checkout;
-  if (!planPath || isInside(planPath, cwd)) return cwd;
-  return start;
-}
-
 export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan {
-  const { cwd } = request;
-  const byPath = looksLikePath(request.plan, cwd);
-  const planPath = byPath ? resolve(cwd, request.plan) : undefined;
-  if (planPath && !existsSync(planPath)) throw new UserError(`Không tìm thấy tệp kế hoạch "${request.plan}".`);
-  const root = repositoryRoot(planPath, cwd, request.repo);
-  const paths = [root];
-  if (planPath && !isInside(planPath, root)) paths.push(planPath);
-  const { repo, config } = loadRepository(paths, cwd);
-  const found = planPath
-    ? repo.documents.find((d) => resolve(cwd, d.file) === planPath)
-    : repo.get(request.plan);
-  if (!found) {
-    const planIds = repo.documents.filter((d) => d.kind === 'plan' && d.id).map((d) => d.id as string);
-    const suggestion = didYouMean(request.plan, planIds);
-    throw new UserError(
-      `Không tìm thấy kế hoạch "${request.plan}" trong kho ${relative(cwd, root) || '.'}` + (suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '.'),
-    );
-  }
+  const { repo, config, doc: found } = findPlanWithRepository(request.plan, request.cwd, request.repo, request.lang);
   // Only the plan's own findings decide: its rules alone are run (against the whole repository).
   const diagnostics = runRules(repo, config, request.lang, [], new Set([found]));
   const plan = asChecked(found, 'plan');
-  if (!plan) {
-    if (found.kind !== undefined && found.kind !== 'plan') throw new UserError(`"${found.file}" là văn bản loại ${found.kind}, không phải kế hoạch (kind: plan).`);
-    // The file does not even have a plan's shape: nothing to lay out, even as a draft.
-    return { repo, config, plan: found as CheckedDocument<'plan'>, diagnostics: ensureError(diagnostics, found.file) };
-  }
+  // The file does not even have a plan's shape: nothing to lay out, even as a draft.
+  if (!plan) return { repo, config, plan: found as CheckedDocument<'plan'>, diagnostics: ensureError(diagnostics, found.file) };
   return { repo, config, plan, diagnostics };
 }
 
@@ -184,7 +131,7 @@ export function outputTarget(output: string | undefined, to: RenderTarget | unde
 function checkOutputTarget(target: string, to: RenderTarget, resolved: ResolvedPlan, cwd: string, lang: Lang): void {
   const shown = displayPath(target, cwd);
   const inputs = resolved.repo.documents.map((d) => resolve(cwd, d.file));
-  const config = findConfig([dirname(resolve(cwd, resolved.plan.file))], cwd);
+  const config = resolveRepository([resolve(cwd, resolved.plan.file)], cwd, undefined, lang).configPath;
   if (config) inputs.push(config);
   const same = (a: string, b: string): boolean => a === b || (existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b));
   if (inputs.some((input) => same(input, target))) {

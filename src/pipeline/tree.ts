@@ -6,6 +6,7 @@ import { asChecked, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, parentTasks, tasksOf } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
+import { resolveRepository } from '../load/config.js';
 import { runRules } from './validate.js';
 
 export interface Coverage {
@@ -80,11 +81,14 @@ export function coverageOf(doc: LoadedDocument, repo: Repository): Coverage | nu
   return { tasks, indicators };
 }
 
-export function buildTree(repo: Repository, diagnostics: readonly Diagnostic[], lang: Lang): TreeNode[] {
+/** `shown`: the documents of the named paths (default: all); the rest of the repository is context. */
+export function buildTree(repo: Repository, diagnostics: readonly Diagnostic[], lang: Lang, shown?: ReadonlySet<LoadedDocument>): TreeNode[] {
   // Directives and plans only, by id; a duplicate id is doc/duplicate-id's business, the first one stands.
-  const docs = repo.documents.filter(
+  const all = repo.documents.filter(
     (d): d is LoadedDocument & { id: string } => d.id !== undefined && (d.kind === 'directive' || d.kind === 'plan') && repo.get(d.id) === d,
   );
+  const known = new Set(all.map((d) => d.id));
+  const docs = shown ? all.filter((d) => shown.has(d)) : all;
   const counts = new Map<string, { errors: number; warnings: number }>();
   for (const d of diagnostics) {
     const c = counts.get(d.file) ?? { errors: 0, warnings: 0 };
@@ -114,7 +118,7 @@ export function buildTree(repo: Repository, diagnostics: readonly Diagnostic[], 
       file: d.file,
       label: labelOf(d, kind, lang),
       parent,
-      parentMissing: parent !== null && !ids.has(parent),
+      parentMissing: parent !== null && !known.has(parent),
       errors: c.errors,
       warnings: c.warnings,
       coverage: coverageOf(d, repo),
@@ -135,10 +139,10 @@ export function buildTree(repo: Repository, diagnostics: readonly Diagnostic[], 
   return roots;
 }
 
-export function tree(paths: readonly string[], cwd: string, lang: Lang): TreeResult {
-  const { repo, config } = loadRepository(paths, cwd);
-  const diagnostics = runRules(repo, config, lang);
-  return { documents: repo.documents.length, roots: buildTree(repo, diagnostics, lang) };
+export function tree(paths: readonly string[], cwd: string, lang: Lang, repoOption?: string): TreeResult {
+  const { repo, config, reported } = loadRepository(resolveRepository(paths, cwd, repoOption, lang), cwd);
+  const diagnostics = runRules(repo, config, lang, [], reported);
+  return { documents: reported.size, roots: buildTree(repo, diagnostics, lang, reported) };
 }
 
 const words = {

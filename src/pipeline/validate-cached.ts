@@ -10,26 +10,33 @@
 // A plan whose body changed is re-checked alone; anything that changes the context re-checks
 // everything; an undated plan (judged at today's date) is always re-checked. Cached
 // diagnostics are reused only when both match exactly.
+//
+// The cache covers the whole repository (spec/cli.md): a run on one file fills it for all, and
+// reports the named paths' part. It is trusted only when its signature checks (cache-store.ts).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { sortDiagnostics, summarise, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { discover } from '../load/discover.js';
+import { isReported, loadPathsOf, resolveRepository } from '../load/config.js';
 import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { contentHash, headerOf, isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
 import { loadConfig, loadDocument, type OnProgress } from './load-repository.js';
-import { runRules, type ValidateResult } from './validate.js';
-import { canRunInParallel, PARALLEL_MIN_FILES, validateInParallel } from './validate-parallel.js';
+import { narrowToNamed, runRules, type ValidateResult } from './validate.js';
+import { canRunInParallel, PARALLEL_MIN_FILES, validateInParallel, validateUncached } from './validate-parallel.js';
+import { cacheLocation, readSigned, writeSigned, type CacheLocation } from './cache-store.js';
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 interface Entry {
   mtimeMs: number;
   size: number;
   hash: string;
+  /** Named on the command line (a named file is never skipped, and a missing kind is an error). */
+  explicit?: boolean;
   /** Not a kehoach document (no `kind:`), skipped by the walk. */
   skipped?: boolean;
   header?: Header;
@@ -51,28 +58,39 @@ export interface CachedValidateOptions {
   workers?: number;
   /** From how many files to check the workers are used (default PARALLEL_MIN_FILES). */
   minFiles?: number;
+  /** `--repo DIR`. */
+  repo?: string;
+  /** Where the signing key is found (the user's cache folder). */
+  env: Record<string, string | undefined>;
+  /** Says why the cache is not used when something is wrong with it (a symlinked folder). */
+  warn: (message: string) => void;
 }
 
-/** The folder that holds `.kehoach-cache/`: the config's folder, else the first path's. */
-export function cacheRoot(paths: readonly string[], cwd: string, configPath: string | undefined): string {
-  if (configPath) return dirname(configPath);
-  const first = resolve(cwd, paths[0] ?? '.');
-  try {
-    return statSync(first).isDirectory() ? first : dirname(first);
-  } catch {
-    return cwd;
-  }
-}
-
-function readCache(path: string, tool: string): CacheFile & { writtenMs: number } {
-  try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    const writtenMs = statSync(path).mtimeMs;
-    if (parsed.format === CACHE_FORMAT && parsed.tool === tool && parsed.entries && typeof parsed.entries === 'object') return { ...parsed, writtenMs };
-  } catch {
-    // Missing, unreadable or half-written by a concurrent run: start afresh.
+/** The cache as read, or an empty one when it is missing, damaged, foreign or not of this tool. */
+function readCache(location: CacheLocation, tool: string): CacheFile & { writtenMs: number } {
+  const parsed = readSigned(location) as Partial<CacheFile> | undefined;
+  if (parsed && parsed.format === CACHE_FORMAT && parsed.tool === tool && isEntries(parsed.entries)) {
+    try {
+      return { format: CACHE_FORMAT, tool, entries: parsed.entries, writtenMs: statSync(location.path).mtimeMs };
+    } catch {
+      // Removed meanwhile: start afresh.
+    }
   }
   return { format: CACHE_FORMAT, tool, entries: Object.create(null) as Record<string, Entry>, writtenMs: 0 };
+}
+
+/** The shape every entry must have before it is used: a signed cache of a buggy run must not crash either. */
+function isEntries(value: unknown): value is Record<string, Entry> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (e: Partial<Entry> | null) =>
+      e !== null &&
+      typeof e === 'object' &&
+      typeof e.mtimeMs === 'number' &&
+      typeof e.size === 'number' &&
+      typeof e.hash === 'string' &&
+      (e.diagnostics === undefined || (Array.isArray(e.diagnostics) && e.diagnostics.every((d) => d !== null && typeof d === 'object' && typeof d.rule === 'string'))),
+  );
 }
 
 /**
@@ -80,17 +98,6 @@ function readCache(path: string, tool: string): CacheFile & { writtenMs: number 
  * with the same size and timestamp (git's "racy clean" problem): its bytes are compared.
  */
 const RACY_WINDOW_MS = 2000;
-
-function writeCache(path: string, cache: CacheFile): void {
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(cache));
-    renameSync(tmp, path);
-  } catch {
-    // A read-only checkout still validates; it just is not faster next time.
-  }
-}
 
 function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
   const byFile = new Map<string, Diagnostic[]>();
@@ -104,12 +111,17 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic
 
 export async function validateCached(paths: readonly string[], cwd: string, lang: Lang, options: CachedValidateOptions): Promise<ValidateResult & { repo: Repository; config: ConfigModel }> {
   const mode = options.mode ?? 'fast';
-  const { configDocument, config, path: configPath } = loadConfig(paths, cwd);
-  const root = cacheRoot(paths, cwd, configPath);
-  const cachePath = join(root, '.kehoach-cache', 'validate.json');
-  const cache = readCache(cachePath, options.toolVersion);
+  const scope = resolveRepository(paths, cwd, options.repo, lang);
+  const { root } = scope;
+  const { location, refusal } = cacheLocation(root, options.env, lang);
+  if (refusal) options.warn(refusal);
+  if (!location) return validateUncached(paths, cwd, lang, { ...options, workers: options.workers ?? 1 });
+  const { configDocument, config } = loadConfig(scope, cwd);
+  const cache = readCache(location, options.toolVersion);
   const next: CacheFile = { format: CACHE_FORMAT, tool: options.toolVersion, entries: Object.create(null) as Record<string, Entry> };
-  const files = discover(paths.length ? paths : ['.'], cwd);
+  // The whole repository is validated (and cached); what is reported is the named paths' part.
+  const files = discover(loadPathsOf(scope), cwd);
+  const named = new Set(files.filter((f) => isReported(scope, f.absPath)).map((f) => displayPath(f.absPath, cwd)));
 
   // 1. Which files are unchanged: same size and mtime, or else the same bytes.
   // `bytes`: read to compare with the cache and found changed, kept so that loading does not
@@ -140,8 +152,8 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
         if (old.hash === hash) [entry, bytes] = [old, undefined];
       }
     }
-    // A file named on the command line is never "skipped"; one found by walking may be.
-    if (entry?.skipped && f.explicit) entry = undefined;
+    // A named file is loaded as named (never "skipped"; a missing kind is an error), a walked one as found.
+    if (entry && (entry.explicit ?? false) !== f.explicit) entry = undefined;
     items.push({ absPath: f.absPath, key, file, explicit: f.explicit, entry, hash, bytes, stat });
     options.onProgress?.(index + 1, files.length);
   }
@@ -172,11 +184,11 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
       if (!item.stat || !item.hash) continue;
       const header = headerAt.get(item);
       next.entries[item.key] = header
-        ? { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, header, context: contextHash, diagnostics: byFile.get(item.file) ?? [] }
-        : { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, skipped: true };
+        ? { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, explicit: item.explicit, header, context: contextHash, diagnostics: byFile.get(item.file) ?? [] }
+        : { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, explicit: item.explicit, skipped: true };
     }
-    writeCache(cachePath, next);
-    return result;
+    writeSigned(location, next);
+    return { ...narrowToNamed(result, named, configDocument?.file), repo: result.repo, config };
   }
 
   // 2. Load what changed; stand in for the rest with their cached headers.
@@ -242,12 +254,13 @@ export async function validateCached(paths: readonly string[], cwd: string, lang
     // A file that could not be read has no content hash: reported every time, never cached.
     if (!item.stat || !item.hash) continue;
     if (!doc) {
-      next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, skipped: true };
+      next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, explicit: item.explicit, skipped: true };
       continue;
     }
-    next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, header: headers.get(item), context: contextHash, diagnostics: own };
+    next.entries[item.key] = { mtimeMs: item.stat.mtimeMs, size: item.stat.size, hash: item.hash, explicit: item.explicit, header: headers.get(item), context: contextHash, diagnostics: own };
   }
-  writeCache(cachePath, next);
+  writeSigned(location, next);
   const sorted = sortDiagnostics(diagnostics);
-  return { documents: documents.length, diagnostics: sorted, summary: summarise(sorted), repo, config };
+  const whole = { documents: documents.length, files: documents.map((d) => d.file), diagnostics: sorted, summary: summarise(sorted) };
+  return { ...narrowToNamed(whole, named, configDocument?.file), repo, config };
 }

@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sortDiagnostics, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
 import { discover, type DiscoveredFile } from '../load/discover.js';
-import type { ParseMode } from '../load/read.js';
+import { displayPath, type ParseMode } from '../load/read.js';
+import { isReported, loadPathsOf, resolveRepository } from '../load/config.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
-import { runRules, validate, type ValidateResult } from './validate.js';
+import { narrowToNamed, runRules, validate, type ValidateResult } from './validate.js';
 import { loadConfig, type OnProgress } from './load-repository.js';
 import type { ContextDocument, WorkerReply, WorkerRequest } from './validate-worker.js';
 
@@ -109,6 +110,7 @@ export async function validateInParallel(
     const diagnostics: Diagnostic[] = sortDiagnostics([...configDiagnostics, ...checked.flatMap((r) => r.diagnostics)]);
     return {
       documents: documents.length,
+      files: documents.map((d) => d.file),
       diagnostics,
       summary: summarise(diagnostics),
       repo,
@@ -126,13 +128,16 @@ export async function validateUncached(
   paths: readonly string[],
   cwd: string,
   lang: Lang,
-  options: { workers: number; minFiles?: number; mode?: ParseMode; onProgress?: OnProgress },
+  options: { workers: number; minFiles?: number; mode?: ParseMode; onProgress?: OnProgress; repo?: string },
 ): Promise<ValidateResult & { repo: Repository; config: ConfigModel }> {
   const mode = options.mode ?? 'fast';
-  const files = discover(paths.length ? paths : ['.'], cwd);
+  const scope = resolveRepository(paths, cwd, options.repo, lang);
+  const files = discover(loadPathsOf(scope), cwd);
   if (options.workers > 1 && files.length >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel()) {
-    const { config, configDocument } = loadConfig(paths, cwd);
-    return validateInParallel(files, cwd, lang, { workers: options.workers, mode, config, configDocument });
+    const { config, configDocument } = loadConfig(scope, cwd);
+    const result = await validateInParallel(files, cwd, lang, { workers: options.workers, mode, config, configDocument });
+    const named = new Set(files.filter((f) => isReported(scope, f.absPath)).map((f) => displayPath(f.absPath, cwd)));
+    return { ...narrowToNamed(result, named, configDocument?.file), repo: result.repo, config };
   }
-  return validate(paths, cwd, lang, mode, options.onProgress);
+  return validate(paths, cwd, lang, mode, options.onProgress, options.repo);
 }

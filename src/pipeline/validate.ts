@@ -8,9 +8,13 @@ import { rules } from '../rules/index.js';
 import type { Finding, Rule } from '../rules/rule.js';
 import { loadRepository, type OnProgress } from './load-repository.js';
 import type { ParseMode } from '../load/read.js';
+import { resolveRepository } from '../load/config.js';
 
 export interface ValidateResult {
+  /** The documents checked: those of the named paths. */
   documents: number;
+  /** Their files, in order (one test case each in JUnit). */
+  files: string[];
   diagnostics: Diagnostic[];
   summary: Summary;
 }
@@ -59,8 +63,22 @@ export function validate(
   lang: Lang,
   mode: ParseMode = 'fast',
   onProgress?: OnProgress,
+  repoOption?: string,
 ): ValidateResult & { repo: Repository; config: ConfigModel } {
-  const { repo, configDocument, config } = loadRepository(paths, cwd, mode, onProgress);
-  const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : []);
-  return { documents: repo.documents.length, diagnostics, summary: summarise(diagnostics), repo, config };
+  const scope = resolveRepository(paths, cwd, repoOption, lang);
+  const { repo, configDocument, config, reported } = loadRepository(scope, cwd, mode, onProgress);
+  // The whole repository is the context; the rules run on the named documents only.
+  const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : [], reported);
+  const files = repo.documents.filter((d) => reported.has(d)).map((d) => d.file);
+  return { documents: files.length, files, diagnostics, summary: summarise(diagnostics), repo, config };
+}
+
+/**
+ * The part of a whole-repository result that a run reports: the documents of the named paths
+ * (`named`: their display paths) and the config file's own findings.
+ */
+export function narrowToNamed(result: ValidateResult, named: ReadonlySet<string>, configFile: string | undefined): ValidateResult {
+  const diagnostics = result.diagnostics.filter((d) => named.has(d.file) || d.file === configFile);
+  const files = result.files.filter((f) => named.has(f));
+  return { documents: files.length, files, diagnostics, summary: summarise(diagnostics) };
 }

@@ -10,6 +10,7 @@ import citationInconsistent from './citation/inconsistent.js';
 import citationIssuer from './citation/issuer.js';
 import citationType from './citation/type.js';
 import docDuplicateId from './doc/duplicate-id.js';
+import docNoKind from './doc/no-kind.js';
 import docNotRead from './doc/not-read.js';
 import fundingAmountWords from './funding/amount-words.js';
 import headerNumberFormat from './header/number-format.js';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   citationIssuer,
   citationType,
   docDuplicateId,
+  docNoKind,
   docNotRead,
   fundingAmountWords,
   headerNumberFormat,

@@ -178,8 +178,8 @@ describe('kehoach matrix on a small plan', () => {
   });
 
   it('refuses an unknown plan, with a suggestion, and a directive (exit 2)', async () => {
-    expect(await runCli(['matrix', 'kk'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'kehoach: Không có kế hoạch "kk" trong kho (có phải ý bạn là kh?)\n' });
+    expect(await runCli(['matrix', 'kk'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'kehoach: Không có kế hoạch "kk" trong kho ở thư mục hiện tại (có phải ý bạn là kh?)\n' });
     const d = await runCli(['matrix', 'chi-thi-28-ct-tw'], { cwd: join(ROOT, 'examples') });
-    expect(d).toEqual({ code: 2, stdout: '', stderr: 'kehoach: "chi-thi-28-ct-tw" là văn bản cấp trên (directive), không phải kế hoạch (plan)\n' });
+    expect(d).toEqual({ code: 2, stdout: '', stderr: 'kehoach: "directives/chi-thi-28-ct-tw.yaml" là văn bản cấp trên (kind: directive), không phải kế hoạch (kind: plan).\n' });
   });
 });

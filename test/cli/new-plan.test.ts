@@ -156,7 +156,12 @@ describe('kehoach new plan refuses', () => {
 
   it('an unknown parent, with a suggestion', async () => {
     const r = await runCli(['new', 'plan', '--parent', 'chi-thi-28-ct-t'], { cwd: dir });
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kehoach: Không có văn bản "chi-thi-28-ct-t" trong kho . (có phải ý bạn là chi-thi-28-ct-tw?)\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kehoach: Không có văn bản "chi-thi-28-ct-t" trong kho ở thư mục hiện tại (có phải ý bạn là chi-thi-28-ct-tw?)\n' });
+  });
+
+  it('names a repository given with --repo by its path, in English too', async () => {
+    const r = await runCli(['new', 'plan', '--parent', 'chi-thi-28-ct-t', '--repo', 'examples', '--lang', 'en']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kehoach: No document "chi-thi-28-ct-t" in the repository "examples" (did you mean chi-thi-28-ct-tw?)\n' });
   });
 
   it('an id the repository already uses', async () => {

@@ -1,7 +1,7 @@
 // The seeded fuzzer of issue 8: hand-rolled mutations of the example files, checked in process
 // (one `validate` per case, no child process). Shared by fuzz.test.ts (which generates cases)
 // and regressions.test.ts (which replays the crashes it once found).
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { validate } from '../../src/pipeline/validate.js';
@@ -142,5 +142,8 @@ export function crashOf(dir: string, context: readonly string[], name: string, b
     const cause = (e as { cause?: unknown }).cause;
     const detail = (x: unknown) => (x instanceof Error ? `${x.name}: ${x.message}\n${x.stack ?? ''}` : String(x));
     return detail(e) + (cause ? `\ncaused by ${detail(cause)}` : '');
+  } finally {
+    // The whole folder is the case's repository (spec/cli.md): earlier cases must not linger in it.
+    rmSync(path, { force: true });
   }
 }

@@ -12,6 +12,12 @@ async function both(dir: string) {
   return { cached: JSON.parse(cached.stdout), uncached: JSON.parse(uncached.stdout), codes: [cached.code, uncached.code] };
 }
 
+/** The JSON body of the signed cache file (its first line is the signature). */
+function readCacheBody(dir: string) {
+  const text = readFileSync(join(dir, '.kehoach-cache', 'validate.json'), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('\n') + 1));
+}
+
 function edit(dir: string, file: string, from: string | RegExp, to: string) {
   const path = join(dir, file);
   const text = readFileSync(path, 'utf8');
@@ -52,7 +58,7 @@ describe('validate cache (.kehoach-cache/)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-cache-'));
     cpSync(join(ROOT, 'examples'), dir, { recursive: true });
     await runCli(['validate', '.'], { cwd: dir });
-    const cache = JSON.parse(readFileSync(join(dir, '.kehoach-cache', 'validate.json'), 'utf8'));
+    const cache = readCacheBody(dir);
     const entries = Object.values(cache.entries) as { context?: string; hash: string }[];
     expect(entries.length).toBeGreaterThanOrEqual(7);
     expect(new Set(entries.map((e) => e.context)).size).toBe(1);

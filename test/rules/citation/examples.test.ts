@@ -3,6 +3,7 @@
 // both are right).
 import { describe, expect, test } from 'vitest';
 import { loadRepository } from '../../../src/pipeline/load-repository.js';
+import { resolveRepository } from '../../../src/load/config.js';
 import { asChecked } from '../../../src/repository/document.js';
 import { citationsOf } from '../../../src/rules/_lib/citations.js';
 import { pick, ROOT, spawnCli, type JsonReport } from '../../helpers.js';
@@ -24,7 +25,7 @@ describe('citation/* on examples/', () => {
   });
 
   test('the silence is not for want of citations: the examples cite their records with dates and issuers', () => {
-    const { repo } = loadRepository(['examples'], ROOT);
+    const { repo } = loadRepository(resolveRepository(['examples'], ROOT), ROOT);
     const seen: string[] = [];
     for (const d of repo.documents) {
       const plan = asChecked(d, 'plan');

@@ -1,11 +1,13 @@
-// Which repository a plan named by path is rendered with (spec/cli.md: "render one plan with its
-// repository"): the folder of kehoach.config.yaml, else its git checkout, else the current folder
-// when the plan is inside it, else the plan's own folder — never an unrelated current folder.
+// Which repository a path belongs to (spec/cli.md), the same for every command: the folder of
+// kehoach.config.yaml, else its git checkout, else the current folder when the path is inside
+// it, else the path's own folder — never an unrelated current folder.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../../src/pipeline/render.js';
+import { resolveRepository } from '../../src/load/config.js';
+
+const repositoryRoot = (path: string, cwd: string, repo: string | undefined) => resolveRepository([path], cwd, repo).root;
 
 function folders() {
   const base = mkdtempSync(join(tmpdir(), 'kehoach-root-'));

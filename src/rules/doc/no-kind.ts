@@ -1,0 +1,78 @@
+// A YAML file of the repository without `kind:` (rules.md): the walk would skip it without a
+// word, and a plan whose `kind:` line was deleted — or typed `Kind:`, or `kind` followed by a
+// non-breaking space pasted from Word — would simply vanish from the check. When the file
+// looks like a kehoach document it is kept and reported, with the kind it most likely is.
+import type { Kind } from '../../model/schemas.js';
+import { KINDS } from '../../model/schemas.js';
+import { defineFileRule } from '../rule.js';
+
+/** Top-level keys that only kehoach documents have together with a missing `kind:`. */
+const DOCUMENT_KEYS = ['title', 'tasks', 'indicators', 'parent', 'agencies'];
+const KIND_OF_FOLDER: Record<string, Kind> = { plans: 'plan', directives: 'directive', agencies: 'agencies' };
+
+export interface Kindless {
+  /** The kind the file most likely is. */
+  likely: Kind;
+  /** A key that is `kind` mistyped (`Kind`, `kind\u00a0`), when there is one. */
+  typoKey?: string;
+}
+
+/** A mistyped `kind` key: other case, or spaces and invisible characters around it. */
+function isKindTypo(key: string): boolean {
+  return key !== 'kind' && key.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]/g, '').toLowerCase() === 'kind';
+}
+
+/**
+ * Whether a file without `kind:` (at `file`, with `/` separators) looks like a kehoach document,
+ * and which kind: the loader keeps such a file, the rule reports it.
+ */
+export function kindlessDocument(file: string, data: unknown): Kindless | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || 'kind' in data) return undefined;
+  const map = data as Record<string, unknown>;
+  const typoKey = Object.keys(map).find(isKindTypo);
+  const folder = file.split('/').slice(0, -1).reverse().find((segment) => segment in KIND_OF_FOLDER);
+  if (typoKey === undefined && folder === undefined && !DOCUMENT_KEYS.some((k) => k in map)) return undefined;
+  const typed = typoKey !== undefined ? String(map[typoKey]).trim().toLowerCase() : '';
+  const likely: Kind = (KINDS as readonly string[]).includes(typed)
+    ? (typed as Kind)
+    : folder !== undefined
+      ? KIND_OF_FOLDER[folder]
+      : 'agencies' in map && !('title' in map)
+        ? 'agencies'
+        : 'parent' in map || !Array.isArray(map.tasks)
+          ? 'plan'
+          : 'directive';
+  return typoKey === undefined ? { likely } : { likely, typoKey };
+}
+
+export default defineFileRule({
+  id: 'doc/no-kind',
+  severity: 'warning',
+  kinds: 'any',
+  description: {
+    vi: 'Tệp YAML trông như văn bản của kehoach nhưng không có dòng "kind:", nên không được kiểm tra',
+    en: 'A YAML file that looks like a kehoach document but has no "kind:" line, so it is not checked',
+  },
+  messages: {
+    missing: {
+      vi: 'Tệp này trông như một văn bản ({kind}) nhưng không có dòng "kind:", nên kehoach không kiểm tra nó',
+      en: 'This file looks like a document ({kind}) but has no "kind:" line, so kehoach does not check it',
+    },
+    typo: {
+      vi: 'Khóa "{key}" phải viết đúng là "kind" (chữ thường, liền dấu hai chấm); đến khi sửa, kehoach không kiểm tra tệp này',
+      en: 'The key "{key}" must be written "kind" (lower case, right before the colon); until then kehoach does not check this file',
+    },
+    'hint.add': { vi: 'Thêm dòng "kind: {kind}" ở đầu tệp', en: 'Add the line "kind: {kind}" at the top of the file' },
+    'hint.fix': { vi: 'Sửa thành "kind: {kind}"', en: 'Write it as "kind: {kind}"' },
+  },
+  checkFile(doc) {
+    // A named file without kind already has schema/missing; a file that failed to load has its own finding.
+    if (doc.kind !== undefined || doc.problems.length > 0) return [];
+    const found = kindlessDocument(doc.file, doc.data);
+    if (!found) return [];
+    if (found.typoKey !== undefined) {
+      return [{ range: doc.source.rangeOf([found.typoKey], 'key'), message: 'typo', data: { key: found.typoKey, kind: found.likely }, hint: 'hint.fix' }];
+    }
+    return [{ range: doc.source.firstLineRange(), message: 'missing', data: { kind: found.likely }, hint: 'hint.add' }];
+  },
+});
