@@ -24,6 +24,12 @@ export interface RenderRequest {
   cwd: string;
   env: Record<string, string | undefined>;
   lang: Lang;
+  /** `--for-signing`: number and date left to the issuing system (render.md "Signed-ready"). */
+  forSigning?: boolean;
+  /** `--annex N` (1-based): only that annex, in a file of its own. */
+  annex?: number;
+  /** `--split-annexes`: the plan without its annexes, and each annex in a file of its own. */
+  splitAnnexes?: boolean;
 }
 
 export interface ResolvedPlan {
@@ -38,6 +44,8 @@ export interface RenderResult {
   /** 0 written; 1 refused (errors in the plan). */
   code: number;
   written?: string;
+  /** The annexes' own files, after `written` (`--split-annexes`). */
+  annexFiles?: string[];
   /** The preview itself, when it was asked for on standard output (`-o -`). */
   text?: string;
   diagnostics: Diagnostic[];
@@ -120,7 +128,7 @@ type PageLayout = import('../render/layout/page.js').PageLayout;
 type DocModel = import('../render/document/model.js').DocModel;
 
 /** The document model of a resolved plan: the one content that every output (DOCX, previews) sets. */
-export async function documentModel(resolved: ResolvedPlan, draft: boolean): Promise<{ model: DocModel; layout: FormatLayout; page: PageLayout }> {
+export async function documentModel(resolved: ResolvedPlan, draft: boolean, forSigning = false): Promise<{ model: DocModel; layout: FormatLayout; page: PageLayout }> {
   const [{ buildDocModel }, { printableModel }, { LAYOUTS }, { pageLayout, headerLeftTextWidth }] = await Promise.all([
     import('../render/document/build.js'),
     import('../render/document/printable.js'),
@@ -135,6 +143,7 @@ export async function documentModel(resolved: ResolvedPlan, draft: boolean): Pro
     planDoc: resolved.plan,
     repo: resolved.repo,
     draft,
+    forSigning,
     leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips),
   });
   // NFC, and no character XML forbids (a lone \ud800, U+FFFE): the DOCX always opens.
@@ -142,14 +151,14 @@ export async function documentModel(resolved: ResolvedPlan, draft: boolean): Pro
 }
 
 /** The DOCX bytes of a resolved plan (docx and handlebars are loaded only here: cold start). */
-export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): Promise<Buffer> {
-  const [{ model, layout, page }, { writeDocx }] = await Promise.all([documentModel(resolved, draft), import('../render/docx/write.js')]);
+export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean, forSigning = false): Promise<Buffer> {
+  const [{ model, layout, page }, { writeDocx }] = await Promise.all([documentModel(resolved, draft, forSigning), import('../render/docx/write.js')]);
   return writeDocx(model, layout, page);
 }
 
 /** The HTML or Markdown preview of a resolved plan, set from the same document model as the DOCX. */
-export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, to: 'html' | 'md'): Promise<string> {
-  const [{ model, layout }, { renderPreview }] = await Promise.all([documentModel(resolved, draft), import('../render/preview/preview.js')]);
+export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, to: 'html' | 'md', forSigning = false): Promise<string> {
+  const [{ model, layout }, { renderPreview }] = await Promise.all([documentModel(resolved, draft, forSigning), import('../render/preview/preview.js')]);
   return renderPreview(model, layout, to);
 }
 
@@ -223,15 +232,25 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   if (request.output === '-') {
     // `-o -`: a preview to standard output, for a pipe or a quick look; a DOCX or PDF is bytes
     // a terminal cannot show.
-    if (request.to === 'html' || request.to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, request.to), diagnostics };
+    if (request.to === 'html' || request.to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, request.to, request.forSigning), diagnostics };
     throw new UserError(`Không thể in tệp ${request.to.toUpperCase()} ra màn hình; hãy ghi vào một tệp: -o ${id}.${request.to}`);
   }
   const target = resolve(request.cwd, request.output ?? `${id}.${request.to}`);
+  const { renderedFiles, forSigningNote, annexFormatRefusal } = await import('./render-files.js');
+  if (request.forSigning) stderr(forSigningNote(resolved.plan.model.number, resolved.plan.model.date, request.lang));
   let bytes: Uint8Array;
-  if (request.to === 'html' || request.to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, request.to), 'utf8');
-  else {
-    const docx = await renderDocxBytes(resolved, request.draft);
-    bytes = request.to === 'pdf' ? await pdfBytes(docx, id, request.env) : docx;
+  if (request.to === 'html' || request.to === 'md') {
+    if (request.annex !== undefined || request.splitAnnexes) throw new UserError(annexFormatRefusal(request.lang));
+    bytes = Buffer.from(await renderPreviewText(resolved, request.draft, request.to, request.forSigning), 'utf8');
+  } else {
+    const files = await renderedFiles(await documentModel(resolved, request.draft, request.forSigning), request, target);
+    const written: string[] = [];
+    for (const file of files) {
+      const fileBytes = request.to === 'pdf' ? await pdfBytes(file.docx, file.name, request.env) : file.docx;
+      await writeAtomically(file.target, fileBytes, request.env, stderr);
+      written.push(file.target);
+    }
+    return { code: 0, written: written[0], annexFiles: written.slice(1), diagnostics };
   }
   await writeAtomically(target, bytes, request.env, stderr);
   return { code: 0, written: target, diagnostics };
