@@ -17,6 +17,13 @@ export const WORD_JOINER = '\u2060';
 const SYMBOL = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*(?:[-/][\p{L}\p{N}]+)+/gu;
 const isSymbol = (token: string) => token.includes('/') && /\p{Lu}/u.test(token);
 
+/** The document symbols printed in `text`, with where each starts. */
+export function symbolsIn(text: string): { symbol: string; index: number }[] {
+  return Array.from(text.matchAll(SYMBOL))
+    .filter((m) => isSymbol(m[0]))
+    .map((m) => ({ symbol: m[0], index: m.index }));
+}
+
 export type SymbolRunChild = string | NoBreakHyphen;
 
 /** The text as run children: unchanged when it holds no symbol, else with every symbol bound. */
@@ -25,12 +32,11 @@ export function keepSymbolsTogether(text: string): SymbolRunChild[] | null {
   const children: SymbolRunChild[] = [];
   let plain = '';
   let last = 0;
-  for (const m of text.matchAll(SYMBOL)) {
-    if (!isSymbol(m[0])) continue;
+  for (const { symbol, index } of symbolsIn(text)) {
     found = true;
-    plain += text.slice(last, m.index);
-    last = m.index + m[0].length;
-    const parts = m[0].split('-');
+    plain += text.slice(last, index);
+    last = index + symbol.length;
+    const parts = symbol.split('-');
     parts.forEach((part, i) => {
       if (i > 0) {
         if (plain) children.push(plain);
