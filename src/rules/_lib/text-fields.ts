@@ -1,6 +1,6 @@
 // Every string of a plan that is printed, with its YAML path (rules.md "Citations in prose"
 // lists what is searched: the trích yếu, basis texts, intro, purpose, indicators, tasks,
-// duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận and Lưu).
+// duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận, Lưu and the annexes).
 // Agency names are printed too, but they live in the agencies registry, not in the plan.
 import { isScalar, type Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
@@ -76,6 +76,10 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
     if (typeof r === 'string') one(r, ['recipients', i]);
   });
   one(model.archive, ['archive']);
+  model.annexes?.forEach((a, i) => {
+    one(a.title, ['annexes', i, 'title']);
+    many(a.body, ['annexes', i, 'body']);
+  });
   return out;
 }
 
