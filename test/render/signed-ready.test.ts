@@ -226,6 +226,43 @@ describe('annexes (render.md "Annexes" and "Signed-ready")', () => {
     expect(paragraphTexts(await openPackage(readFileSync(single)))).toContain('Phụ lục II');
   });
 
+  it('shows the annexes after the signature in the md and html previews', async () => {
+    const repo = annexRepo();
+    const md = await runCli(['render', 'plan.yaml', '--to', 'md', '-o', '-'], { cwd: repo });
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout.slice(md.stdout.indexOf('**Nguyễn Văn A**'))).toBe(
+      [
+        '**Nguyễn Văn A**',
+        '',
+        '---',
+        '',
+        '**Phụ lục I**',
+        '',
+        '**DANH SÁCH KHÁCH MỜI**',
+        '',
+        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)*',
+        '',
+        'Đại diện Ủy ban nhân dân tỉnh (theo Công văn số 12/UBND-VX).',
+        '',
+        '---',
+        '',
+        '**Phụ lục II**',
+        '',
+        '**CHƯƠNG TRÌNH NGÀY HỘI**',
+        '',
+        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)*',
+        '',
+        'Buổi sáng: khai mạc.',
+        '',
+        'Buổi chiều: bế mạc.',
+        '',
+        '',
+      ].join('\n'),
+    );
+    const html = await runCli(['render', 'plan.yaml', '--to', 'html', '-o', '-'], { cwd: repo });
+    expect(html.stdout).toContain('<div class="annex"><div class="doctype">Phụ lục II</div><div class="title">CHƯƠNG TRÌNH NGÀY HỘI</div>');
+  });
+
   it('refuses an annex the plan does not have, both options at once, and a preview (exit 2, nothing written)', async () => {
     const repo = annexRepo();
     const missing = await runCli(['render', 'plan.yaml', '--annex', '3'], { cwd: repo });
