@@ -234,6 +234,12 @@ export const Signing = z.strictObject({
   name: z.string().nullable().optional().describe('Họ tên người ký'),
 });
 
+/** An annex (Phụ lục) of a plan: its title and its paragraphs (render.md "Annexes"). */
+export const Annex = z.strictObject({
+  title: z.string().min(1).describe('Tên phụ lục (in hoa)'),
+  body: Paragraphs.describe('Các đoạn nội dung của phụ lục'),
+});
+
 export const Plan = z.strictObject({
   kind: z.literal('plan'),
   format: z.enum(['state', 'party', 'union']).optional().describe('Thể thức: state (NĐ 30/2020), party, union'),
@@ -284,6 +290,7 @@ export const Plan = z.strictObject({
   signing: Signing.optional(),
   recipients: z.array(Recipient).optional(),
   archive: z.string().nullable().optional().describe('Nội dung dòng "Lưu:"'),
+  annexes: z.array(Annex).optional().describe('Các phụ lục kèm theo kế hoạch (Phụ lục I, II …), mỗi phụ lục sang trang mới'),
   agencies: AgencyMap.optional().describe('Cơ quan riêng của kế hoạch này'),
 });
 

@@ -26,6 +26,12 @@ export interface RenderRequest {
   cwd: string;
   env: Record<string, string | undefined>;
   lang: Lang;
+  /** `--for-signing`: number and date left to the issuing system (render.md "Signed-ready"). */
+  forSigning?: boolean;
+  /** `--annex N` (1-based): only that annex, in a file of its own. */
+  annex?: number;
+  /** `--split-annexes`: the plan without its annexes, and each annex in a file of its own. */
+  splitAnnexes?: boolean;
 }
 
 export interface ResolvedPlan {
@@ -40,6 +46,8 @@ export interface RenderResult {
   /** 0 written; 1 refused (errors in the plan). */
   code: number;
   written?: string;
+  /** The annexes' own files, after `written` (`--split-annexes`). */
+  annexFiles?: string[];
   /** The preview itself, when it was asked for on standard output (`-o -`). */
   text?: string;
   diagnostics: Diagnostic[];
@@ -69,7 +77,7 @@ type PageLayout = import('../render/layout/page.js').PageLayout;
 type DocModel = import('../render/document/model.js').DocModel;
 
 /** The document model of a resolved plan: the one content that every output (DOCX, previews) sets. */
-export async function documentModel(resolved: ResolvedPlan, draft: boolean): Promise<{ model: DocModel; layout: FormatLayout; page: PageLayout }> {
+export async function documentModel(resolved: ResolvedPlan, draft: boolean, forSigning = false): Promise<{ model: DocModel; layout: FormatLayout; page: PageLayout }> {
   const [{ buildDocModel }, { printableModel }, { LAYOUTS }, { pageLayout, headerLeftTextWidth }] = await Promise.all([
     import('../render/document/build.js'),
     import('../render/document/printable.js'),
@@ -84,6 +92,7 @@ export async function documentModel(resolved: ResolvedPlan, draft: boolean): Pro
     planDoc: resolved.plan,
     repo: resolved.repo,
     draft,
+    forSigning,
     leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips),
   });
   // NFC, and no character XML forbids (a lone \ud800, U+FFFE): the DOCX always opens.
@@ -91,14 +100,14 @@ export async function documentModel(resolved: ResolvedPlan, draft: boolean): Pro
 }
 
 /** The DOCX bytes of a resolved plan (docx and handlebars are loaded only here: cold start). */
-export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean): Promise<Buffer> {
-  const [{ model, layout, page }, { writeDocx }] = await Promise.all([documentModel(resolved, draft), import('../render/docx/write.js')]);
+export async function renderDocxBytes(resolved: ResolvedPlan, draft: boolean, forSigning = false): Promise<Buffer> {
+  const [{ model, layout, page }, { writeDocx }] = await Promise.all([documentModel(resolved, draft, forSigning), import('../render/docx/write.js')]);
   return writeDocx(model, layout, page);
 }
 
 /** The HTML or Markdown preview of a resolved plan, set from the same document model as the DOCX. */
-export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, to: 'html' | 'md'): Promise<string> {
-  const [{ model, layout }, { renderPreview }] = await Promise.all([documentModel(resolved, draft), import('../render/preview/preview.js')]);
+export async function renderPreviewText(resolved: ResolvedPlan, draft: boolean, to: 'html' | 'md', forSigning = false): Promise<string> {
+  const [{ model, layout }, { renderPreview }] = await Promise.all([documentModel(resolved, draft, forSigning), import('../render/preview/preview.js')]);
   return renderPreview(model, layout, to);
 }
 
@@ -183,7 +192,7 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
     // `-o -`: a preview to standard output, for a pipe or a quick look; a DOCX or PDF is bytes
     // a terminal cannot show.
     const to = request.to ?? 'docx';
-    if (to === 'html' || to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, to), diagnostics };
+    if (to === 'html' || to === 'md') return { code: 0, text: await renderPreviewText(resolved, request.draft, to, request.forSigning), diagnostics };
     throw new UserError(`Không thể in tệp ${to.toUpperCase()} ra màn hình; hãy ghi vào một tệp: -o ${id}.${to}`);
   }
   const to = outputTarget(request.output, request.to, request.lang);
@@ -193,12 +202,27 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
     const folder = displayPath(dirname(target), request.cwd);
     throw new UserError(request.lang === 'en' ? `The folder "${folder}" for the output does not exist.` : `Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
   }
-  let bytes: Uint8Array;
-  if (to === 'html' || to === 'md') bytes = Buffer.from(await renderPreviewText(resolved, request.draft, to), 'utf8');
-  else {
-    const docx = await renderDocxBytes(resolved, request.draft);
-    bytes = to === 'pdf' ? await pdfBytes(docx, id, request.env, request.lang) : docx;
+  const { renderedFiles, forSigningNote, annexFormatRefusal } = await import('./render-files.js');
+  if (request.forSigning) stderr(forSigningNote(resolved.plan.model.number, resolved.plan.model.date, request.lang));
+  if (to === 'html' || to === 'md') {
+    if (request.annex !== undefined || request.splitAnnexes) throw new UserError(annexFormatRefusal(request.lang));
+    await writeOutput(target, Buffer.from(await renderPreviewText(resolved, request.draft, to, request.forSigning), 'utf8'), request, stderr);
+    return { code: 0, written: target, diagnostics };
   }
+  const files = await renderedFiles(await documentModel(resolved, request.draft, request.forSigning), request, target);
+  // An annex's own file (ke-hoach.phu-luc-1.pdf) is held to the same rules as the plan's.
+  for (const file of files.slice(1)) checkOutputTarget(file.target, to, resolved, request.cwd, request.lang);
+  const written: string[] = [];
+  for (const file of files) {
+    const bytes = to === 'pdf' ? await pdfBytes(file.docx, file.name, request.env, request.lang) : file.docx;
+    await writeOutput(file.target, bytes, request, stderr);
+    written.push(file.target);
+  }
+  return { code: 0, written: written[0], annexFiles: written.slice(1), diagnostics };
+}
+
+/** The bytes in full, flushed, renamed into place (io/files.ts). */
+async function writeOutput(target: string, bytes: Uint8Array, request: RenderRequest, stderr: (s: string) => void): Promise<void> {
   // KEHOACH_TEST_PAUSE_BEFORE_RENAME=<ms> pauses between the flushed temporary file and the
   // rename (the interruption tests).
   const pause = Number(request.env.KEHOACH_TEST_PAUSE_BEFORE_RENAME ?? 0);
@@ -208,5 +232,4 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
         await new Promise((done) => setTimeout(done, pause));
       }
     : undefined);
-  return { code: 0, written: target, diagnostics };
 }

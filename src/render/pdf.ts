@@ -11,6 +11,14 @@ export const INSTALL_HINT = 'sudo apt-get install libreoffice-writer';
 
 const CONVERT_TIMEOUT_MS = 180_000;
 
+/**
+ * render.md "Signed-ready": PDF/A-2b (SelectPdfVersion 2; TCVN 14159-2:2024 = ISO 19005-2), which
+ * embeds every font and carries the title, author and language in its metadata; no form fields.
+ * The JSON form of the filter options needs LibreOffice 7.4 or later.
+ */
+export const PDF_EXPORT_FILTER =
+  'pdf:writer_pdf_Export:' + JSON.stringify({ SelectPdfVersion: { type: 'long', value: '2' }, ExportFormFields: { type: 'boolean', value: 'false' } });
+
 function run(command: string, args: string[], signal?: AbortSignal): Promise<{ error: ExecFileException | null; stderr: string }> {
   return new Promise((resolve) => {
     execFile(command, args, { timeout: CONVERT_TIMEOUT_MS, signal }, (error, _stdout, stderr) => resolve({ error, stderr: String(stderr) }));
@@ -28,7 +36,7 @@ export async function convertToPdf(docxPath: string, outDir: string, profile: st
     '--headless',
     '--norestore',
     '--convert-to',
-    'pdf',
+    PDF_EXPORT_FILTER,
     '--outdir',
     outDir,
     docxPath,

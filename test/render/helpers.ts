@@ -65,9 +65,19 @@ export function body(doc: Document): Element {
   return all(doc, 'body')[0];
 }
 
-/** The text of a paragraph (or any element): its w:t contents joined. */
+/**
+ * The text of a paragraph (or any element) as a reader sees it: its w:t contents joined, a
+ * non-breaking hyphen (w:noBreakHyphen) read as "-", the invisible word joiner (U+2060) left out.
+ */
 export function textOf(el: Element): string {
-  return all(el, 't').map((t) => t.textContent ?? '').join('');
+  let text = '';
+  const walk = (node: Element) => {
+    if (node.namespaceURI === W && node.localName === 't') text += node.textContent ?? '';
+    else if (node.namespaceURI === W && node.localName === 'noBreakHyphen') text += '-';
+    else for (let i = 0; i < node.childNodes.length; i++) if (node.childNodes[i].nodeType === 1) walk(node.childNodes[i] as Element);
+  };
+  walk(el);
+  return text.replaceAll('\u2060', '');
 }
 
 /** A toggle property (w:b, w:i …) is on when present and not switched off. */

@@ -2,10 +2,11 @@
 // there. On a developer's machine without them, the same describe block tests instead what a
 // user without LibreOffice sees — `render --to pdf` explaining how to install it — so that no
 // test is silently skipped and `npm test` still passes on a fresh clone.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers.js';
 import { SON_LA } from './helpers.js';
@@ -31,3 +32,51 @@ export function describeWithPdfTools(name: string, body: () => void): void {
     });
   });
 }
+
+/** 1 mm in PDF points. */
+export const MM = 72 / 25.4;
+
+export interface Word {
+  text: string;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+export interface Line {
+  words: Word[];
+  xMin: number;
+  yMin: number;
+}
+export interface Page {
+  width: number;
+  height: number;
+  lines: Line[];
+}
+
+function number(el: Element, name: string): number {
+  return Number(el.getAttribute(name));
+}
+
+/** Every page's lines and words with their boxes (points from the top left), from pdftotext -bbox-layout. */
+export function readPages(pdf: string): Page[] {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const doc = new DOMParser().parseFromString(xhtml, 'text/xml');
+  return Array.from(doc.getElementsByTagName('page')).map((page) => ({
+    width: number(page, 'width'),
+    height: number(page, 'height'),
+    lines: Array.from(page.getElementsByTagName('line')).map((line) => ({
+      xMin: number(line, 'xMin'),
+      yMin: number(line, 'yMin'),
+      words: Array.from(line.getElementsByTagName('word')).map((w) => ({
+        text: w.textContent ?? '',
+        xMin: number(w, 'xMin'),
+        xMax: number(w, 'xMax'),
+        yMin: number(w, 'yMin'),
+        yMax: number(w, 'yMax'),
+      })),
+    })),
+  }));
+}
+
+export const lineText = (line: Line): string => line.words.map((w) => w.text).join(' ');

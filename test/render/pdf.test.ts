@@ -5,60 +5,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DOMParser, type Element } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SON_LA } from './helpers.js';
-import { describeWithPdfTools } from './pdf-tools.js';
+import { describeWithPdfTools, lineText, MM, readPages, type Line, type Page } from './pdf-tools.js';
 
-const MM = 72 / 25.4;
 const LEFT_MARGIN_MM = 30;
 const RIGHT_MARGIN_MM = 15;
-
-
-
-interface Word {
-  text: string;
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-}
-interface Line {
-  words: Word[];
-  xMin: number;
-  yMin: number;
-}
-interface Page {
-  width: number;
-  height: number;
-  lines: Line[];
-}
-
-function number(el: Element, name: string): number {
-  return Number(el.getAttribute(name));
-}
-
-function readPages(pdf: string): Page[] {
-  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const doc = new DOMParser().parseFromString(xhtml, 'text/xml');
-  return Array.from(doc.getElementsByTagName('page')).map((page) => ({
-    width: number(page, 'width'),
-    height: number(page, 'height'),
-    lines: Array.from(page.getElementsByTagName('line')).map((line) => ({
-      xMin: number(line, 'xMin'),
-      yMin: number(line, 'yMin'),
-      words: Array.from(line.getElementsByTagName('word')).map((w) => ({
-        text: w.textContent ?? '',
-        xMin: number(w, 'xMin'),
-        xMax: number(w, 'xMax'),
-        yMin: number(w, 'yMin'),
-        yMax: number(w, 'yMax'),
-      })),
-    })),
-  }));
-}
-
-const lineText = (line: Line) => line.words.map((w) => w.text).join(' ');
 
 describeWithPdfTools('the PDF LibreOffice makes of the Sơn La example', () => {
   let work: string;

@@ -200,7 +200,7 @@ export function bodyBlocks(ctx: BuildContext): BodyResult {
 /** Item 8: "Trên đây là Kế hoạch …" (template), unless the plan writes its own. */
 function closingBlocks(ctx: BuildContext): BodyBlock[] {
   const { closing } = ctx.plan;
-  if (closing) return (Array.isArray(closing) ? closing : [closing]).map((text) => ({ kind: 'paragraph', text }));
+  if (closing) return (Array.isArray(closing) ? closing : [closing]).map((text) => ({ kind: 'paragraph', text, closing: true }));
   const text = ctx.sentences('closing', { title: lowerFirst(stripFinalStop(ctx.plan.title)), issuer: ctx.plan.issuer.name });
-  return [{ kind: 'paragraph', text }];
+  return [{ kind: 'paragraph', text, closing: true }];
 }

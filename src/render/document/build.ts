@@ -4,6 +4,7 @@ import type { LoadedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import { LAYOUTS, type FormatLayout, type FormatName } from '../layout/formats.js';
 import type { BuildContext } from './context.js';
+import { annexModels } from './annexes.js';
 import { bodyBlocks } from './body.js';
 import { headerModel } from './header.js';
 import type { DocModel } from './model.js';
@@ -24,6 +25,17 @@ export interface BuildInput {
    * (a ministry's internal one, a newer Party guidance) is tried before it is added there.
    */
   layout?: FormatLayout;
+  /**
+   * `--for-signing`: the number and date of an electronic document come from the issuing
+   * system (NĐ30 Điều 15.3), so both are left blank whatever the YAML says; the year is kept.
+   */
+  forSigning?: boolean;
+}
+
+/** The plan as the issuing system receives it: no number, the date reduced to its year. */
+export function forSigning(plan: PlanModel): PlanModel {
+  const year = typeof plan.date === 'string' ? Number(plan.date.slice(0, 4)) : plan.date;
+  return { ...plan, number: null, date: year ?? null };
 }
 
 /** The core properties' date: the plan's date, else 2000-01-01 — never the time of rendering. */
@@ -34,10 +46,11 @@ function stamp(date: PlanModel['date']): string {
 }
 
 export function buildDocModel(input: BuildInput): DocModel {
-  const format: FormatName = input.plan.format ?? 'state';
+  const plan = input.forSigning ? forSigning(input.plan) : input.plan;
+  const format: FormatName = plan.format ?? 'state';
   const layout = input.layout ?? LAYOUTS[format];
   const ctx: BuildContext = {
-    plan: input.plan,
+    plan,
     planDoc: input.planDoc,
     repo: input.repo,
     sentences: input.sentences ?? loadSentences(),
@@ -45,20 +58,21 @@ export function buildDocModel(input: BuildInput): DocModel {
     layout,
   };
   const { blocks, assignmentsNumeral } = bodyBlocks(ctx);
-  const title = input.plan.title;
+  const title = plan.title;
   return {
     format,
     draft: input.draft,
-    header: headerModel(input.plan, layout, input.leftColumnTextWidth),
-    docType: upper(input.plan.doc_type ?? 'Kế hoạch'),
+    header: headerModel(plan, layout, input.leftColumnTextWidth),
+    docType: upper(plan.doc_type ?? 'Kế hoạch'),
     title,
     body: blocks,
     recipients: recipientLines(ctx, assignmentsNumeral),
-    signature: signatureModel(input.plan, layout),
+    signature: signatureModel(plan, layout),
+    annexes: annexModels(ctx),
     properties: {
       title: input.draft ? `Dự thảo: ${title}` : title,
-      creator: input.plan.issuer.name,
-      stamp: stamp(input.plan.date),
+      creator: plan.issuer.name,
+      stamp: stamp(plan.date),
     },
   };
 }

@@ -69,12 +69,16 @@ function issuerAbbreviation(plan: PlanModel): string {
   return ISSUER_ABBREVIATIONS.find(([head]) => head.test(name))?.[1] ?? '      ';
 }
 
+/** The số and ký hiệu as printed: "93/KH-UBND", or "      /KH-UBND" with the clerk's blank. */
+export function documentSymbol(plan: PlanModel, layout: FormatLayout): string {
+  if (plan.number) return padNumber(plan.number);
+  // The symbol's shape is the format's ("/KH-UBND" or "-KH/HU"): data, not a branch here.
+  return NUMBER_BLANK + layout.header.unnumberedSymbol.replace('{type}', 'KH').replace('{issuer}', issuerAbbreviation(plan));
+}
+
 export function numberLine(plan: PlanModel, layout: FormatLayout): string {
   const prefix = layout.header.numberPrefix;
-  if (plan.number) return `${prefix}${padNumber(plan.number)}`;
-  // The symbol's shape is the format's ("/KH-UBND" or "-KH/HU"): data, not a branch here.
-  const symbol = layout.header.unnumberedSymbol.replace('{type}', 'KH').replace('{issuer}', issuerAbbreviation(plan));
-  return `${prefix.trimEnd()}${NUMBER_BLANK}${symbol}`;
+  return plan.number ? `${prefix}${documentSymbol(plan, layout)}` : `${prefix.trimEnd()}${documentSymbol(plan, layout)}`;
 }
 
 export function headerModel(plan: PlanModel, layout: FormatLayout, leftColumnTextWidth: number): HeaderModel {

@@ -21,8 +21,11 @@ export type BodyBlock =
   | { kind: 'subsection'; text: string }
   /** "a) Về bảo vệ trẻ em": a lettered item heading. */
   | { kind: 'item'; text: string }
-  /** A justified body paragraph; `italic` for the legal grounds of NĐ30 II.6a. */
-  | { kind: 'paragraph'; text: string; italic?: boolean };
+  /**
+   * A justified body paragraph; `italic` for the legal grounds of NĐ30 II.6a; `closing` for the
+   * closing sentence(s), which are kept on the signature's page (render.md "The last details").
+   */
+  | { kind: 'paragraph'; text: string; italic?: boolean; closing?: boolean };
 
 export interface SignatureModel {
   /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": zero, one or two lines. */
@@ -31,6 +34,17 @@ export interface SignatureModel {
   position: string | null;
   /** The signer's name as written; null keeps the line empty (unsigned plan). */
   name: string | null;
+}
+
+/** An annex (Phụ lục, NĐ30 III.1; render.md "Annexes"), on pages of its own or in a file of its own. */
+export interface AnnexModel {
+  /** "Phụ lục" when it is the only one, else "Phụ lục I", "Phụ lục II" … */
+  label: string;
+  /** Its title as written (printed upper case). */
+  title: string;
+  /** "(Kèm theo Kế hoạch số 93/KH-UBND ngày 03/4/2023 của Ủy ban nhân dân tỉnh Sơn La)". */
+  attachedTo: string;
+  body: BodyBlock[];
 }
 
 export interface DocModel {
@@ -45,6 +59,7 @@ export interface DocModel {
   /** Each line complete with its "- " and its ";" or final "." (the "Lưu:" line last). */
   recipients: string[];
   signature: SignatureModel;
+  annexes: AnnexModel[];
   properties: {
     title: string;
     creator: string;

@@ -27,6 +27,7 @@ export const TEMPLATE_NAMES = [
   'as-assigned',
   'request',
   'task-meta',
+  'annex-attached',
 ] as const;
 
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];

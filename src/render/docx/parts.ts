@@ -2,12 +2,13 @@
 import { AlignmentType, BorderStyle, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { RuleUnder, TextStyle } from '../layout/formats.js';
 import { estimateWidth } from '../layout/measure.js';
+import { runText } from './symbols.js';
 
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 export function run(text: string, style: TextStyle): TextRun {
   return new TextRun({
-    text: style.upper ? text.toLocaleUpperCase('vi') : text,
+    ...runText(style.upper ? text.toLocaleUpperCase('vi') : text),
     size: style.size,
     bold: style.bold,
     italics: style.italic,

@@ -18,11 +18,12 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
-import type { BodyBlock, DocModel } from '../document/model.js';
+import type { AnnexModel, BodyBlock, DocModel } from '../document/model.js';
 import type { FormatLayout, TextStyle } from '../layout/formats.js';
-import { TABLE_CELL_MARGIN, textWidth, type PageLayout } from '../layout/page.js';
+import { mmToTwips, TABLE_CELL_MARGIN, textWidth, type PageLayout } from '../layout/page.js';
 import { makeDeterministic } from './deterministic.js';
 import { cellLine, lines, ruleUnder, run } from './parts.js';
+import { runText } from './symbols.js';
 
 const CELL_MARGIN = TABLE_CELL_MARGIN;
 
@@ -117,12 +118,13 @@ function titleBlock(model: DocModel, layout: FormatLayout, page: PageLayout): Pa
  * bordered paragraph indented to the right rather than a positioned frame: LibreOffice drops a
  * frame placed before the first table, and a paragraph shows the same in every viewer.
  */
-function draftMark(layout: FormatLayout, page: PageLayout): Paragraph {
+function draftMark(layout: FormatLayout, page: PageLayout, side: 'right' | 'left' = 'right'): Paragraph {
   const d = layout.draft;
   const box = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 } as const;
+  const rest = textWidth(page) - d.frameWidthTwips;
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    indent: { left: textWidth(page) - d.frameWidthTwips, right: 0 },
+    indent: side === 'right' ? { left: rest, right: 0 } : { left: 0, right: rest },
     border: { top: box, bottom: box, left: box, right: box },
     spacing: { before: 0, after: 120, line: 240, lineRule: 'auto' },
     children: [run(d.text, d.style)],
@@ -132,11 +134,15 @@ function draftMark(layout: FormatLayout, page: PageLayout): Paragraph {
 function bodyParagraph(block: BodyBlock, layout: FormatLayout, page: PageLayout): Paragraph {
   const spacing = { before: 0, after: page.spacingAfter, line: page.line, lineRule: 'auto' } as const;
   if (block.kind === 'paragraph') {
+    // The closing sentence stays whole and on the page of the signature table that follows it
+    // (render.md "The last details of the print"): the signature never stands alone.
+    const closing = block.closing === true;
     return new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: page.firstLineIndent },
       spacing,
-      children: [new TextRun({ text: block.text, italics: block.italic === true, size: page.bodySize })],
+      ...(closing ? { keepNext: true, keepLines: true } : {}),
+      children: [new TextRun({ ...runText(block.text), italics: block.italic === true, size: page.bodySize })],
     });
   }
   const style = layout.body[block.kind];
@@ -147,6 +153,20 @@ function bodyParagraph(block: BodyBlock, layout: FormatLayout, page: PageLayout)
     spacing,
     keepNext: true,
     children: [run(block.text, { ...style, size: page.bodySize })],
+  });
+}
+
+/**
+ * One of the empty lines between the position and the name, where the signing software places
+ * the signature and seal images (render.md "Signed-ready"): exactly high, so that together they
+ * make `signatureSpaceTwips` whatever the font's line height.
+ */
+function signatureSpaceLine(s: FormatLayout['signature']): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: 0, line: Math.ceil(s.signatureSpaceTwips / s.blankLines), lineRule: 'exact' },
+    children: [],
+    run: { size: s.nameStyle.size },
   });
 }
 
@@ -163,7 +183,7 @@ function signatureTable(model: DocModel, layout: FormatLayout, page: PageLayout)
   const right = [
     ...sig.authorityLines.map((l) => cellLine(l, s.authorityStyle)),
     ...(sig.position ? [cellLine(sig.position, s.positionStyle)] : []),
-    ...Array.from({ length: s.blankLines }, () => cellLine('', s.nameStyle)),
+    ...Array.from({ length: s.blankLines }, () => signatureSpaceLine(s)),
     cellLine(sig.name ?? '', s.nameStyle),
   ];
   return layoutTable(widths, [new TableRow({ cantSplit: true, children: [cell(widths[0], left), cell(widths[1], right)] })]);
@@ -186,7 +206,59 @@ function headingStyles(layout: FormatLayout, page: PageLayout): IParagraphStyleO
   ];
 }
 
+/**
+ * Top right of page 1 of an annex's own file: the agency's digital signature (its seal image and
+ * the caption with number and time) goes there when signed (render.md "Signed-ready"). An empty
+ * paragraph of this exact height keeps the band free.
+ */
+const ANNEX_SIGNATURE_BAND_TWIPS = mmToTwips(35);
+
+/** render.md "Annexes": "Phụ lục I", its title, "(Kèm theo Kế hoạch số …)", then its paragraphs. */
+function annexBlocks(annex: AnnexModel, layout: FormatLayout, page: PageLayout, newPage: boolean): Paragraph[] {
+  const centred = (text: string, style: TextStyle, after = 0, pageBreakBefore = false) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after, line: 240, lineRule: 'auto' },
+      keepNext: true,
+      ...(pageBreakBefore ? { pageBreakBefore } : {}),
+      children: [run(text, style)],
+    });
+  const size = page.bodySize;
+  return [
+    centred(annex.label, { size, bold: true, italic: false, upper: false }, 0, newPage),
+    centred(annex.title, { size, bold: true, italic: false, upper: true }),
+    centred(annex.attachedTo, { size, bold: false, italic: true, upper: false }, page.spacingAfter * 2),
+    ...annex.body.map((b) => bodyParagraph(b, layout, page)),
+  ];
+}
+
+function annexFileTop(model: DocModel, layout: FormatLayout, page: PageLayout): Paragraph[] {
+  return [
+    // A draft's mark goes to the left here: the top right is the signature's.
+    ...(model.draft ? [draftMark(layout, page, 'left')] : []),
+    new Paragraph({ spacing: { before: 0, after: 0, line: ANNEX_SIGNATURE_BAND_TWIPS, lineRule: 'exact' }, children: [] }),
+  ];
+}
+
 export function buildDocument(model: DocModel, layout: FormatLayout, page: PageLayout): Document {
+  return documentOf(model, layout, page, model.properties.title, [
+    ...(model.draft ? [draftMark(layout, page)] : []),
+    headerTable(model, layout, page),
+    ...titleBlock(model, layout, page),
+    ...model.body.map((b) => bodyParagraph(b, layout, page)),
+    signatureTable(model, layout, page),
+    ...model.annexes.flatMap((annex) => annexBlocks(annex, layout, page, true)),
+  ]);
+}
+
+/** The file of annex `index` (0-based) alone, for `--annex N` / `--split-annexes`. */
+export function buildAnnexDocument(model: DocModel, index: number, layout: FormatLayout, page: PageLayout): Document {
+  const annex = model.annexes[index];
+  const title = `${model.draft ? 'Dự thảo: ' : ''}${annex.label}: ${annex.title} ${annex.attachedTo}`;
+  return documentOf(model, layout, page, title, [...annexFileTop(model, layout, page), ...annexBlocks(annex, layout, page, false)]);
+}
+
+function documentOf(model: DocModel, layout: FormatLayout, page: PageLayout, title: string, children: (Paragraph | Table)[]): Document {
   const font = { ascii: page.font, hAnsi: page.font, cs: page.font, eastAsia: page.font };
   const pageNumber = new Paragraph({
     alignment: AlignmentType.CENTER,
@@ -194,7 +266,7 @@ export function buildDocument(model: DocModel, layout: FormatLayout, page: PageL
     children: [new TextRun({ children: [PageNumber.CURRENT], size: layout.pageNumberSize })],
   });
   return new Document({
-    title: model.properties.title,
+    title,
     creator: model.properties.creator,
     styles: {
       default: {
@@ -219,13 +291,7 @@ export function buildDocument(model: DocModel, layout: FormatLayout, page: PageL
           // render.md "Page": no page number on the first page.
           first: new Header({ children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] }),
         },
-        children: [
-          ...(model.draft ? [draftMark(layout, page)] : []),
-          headerTable(model, layout, page),
-          ...titleBlock(model, layout, page),
-          ...model.body.map((b) => bodyParagraph(b, layout, page)),
-          signatureTable(model, layout, page),
-        ],
+        children,
       },
     ],
   });
@@ -234,5 +300,11 @@ export function buildDocument(model: DocModel, layout: FormatLayout, page: PageL
 /** The finished, byte-stable DOCX. */
 export async function writeDocx(model: DocModel, layout: FormatLayout, page: PageLayout): Promise<Buffer> {
   const packed = await Packer.toBuffer(buildDocument(model, layout, page));
+  return makeDeterministic(packed, model.properties.stamp);
+}
+
+/** The finished, byte-stable DOCX of annex `index` (0-based) alone. */
+export async function writeAnnexDocx(model: DocModel, index: number, layout: FormatLayout, page: PageLayout): Promise<Buffer> {
+  const packed = await Packer.toBuffer(buildAnnexDocument(model, index, layout, page));
   return makeDeterministic(packed, model.properties.stamp);
 }

@@ -77,6 +77,11 @@ export interface SignatureLayout {
   nameStyle: TextStyle;
   /** Empty lines for the signature and seal (render.md: 4 lines, about 3 cm). */
   blankLines: number;
+  /**
+   * Their height together (twips): 30 mm, "about 3 cm", at least the 25 mm the signature and
+   * seal images need (render.md "Signed-ready"); four single 14 pt lines alone give about 22 mm.
+   */
+  signatureSpaceTwips: number;
   recipientsLabel: string;
   recipientsLabelStyle: TextStyle;
   recipientStyle: TextStyle;
@@ -145,6 +150,7 @@ const STATE: FormatLayout = {
     positionStyle: bold(28, true),
     nameStyle: bold(28),
     blankLines: 4,
+    signatureSpaceTwips: 1701,
     recipientsLabel: 'Nơi nhận:',
     recipientsLabelStyle: { size: 24, bold: true, italic: true, upper: false },
     recipientStyle: upright(22),

@@ -50,6 +50,8 @@ interface PreviewData {
   /** Without their "- " (the templates make the list). */
   recipients: string[];
   signature: { authorityLines: string[]; position: string | null; name: string | null };
+  /** The annexes after the signature (render.md "Annexes"). */
+  annexes: { label: string; title: string; attachedTo: string; paragraphs: string[] }[];
 }
 
 /** The characters Markdown reads anywhere in a line (CommonMark lets a backslash escape each). */
@@ -132,6 +134,12 @@ function previewData(model: DocModel, layout: FormatLayout, escapes: Escapes): P
       position: model.signature.position === null ? null : inl(model.signature.position),
       name: model.signature.name === null ? null : inl(model.signature.name),
     },
+    annexes: model.annexes.map((a) => ({
+      label: inl(a.label),
+      title: inl(a.title.toLocaleUpperCase('vi')),
+      attachedTo: inl(a.attachedTo),
+      paragraphs: a.body.map((b) => esc(b.text)),
+    })),
   };
 }
 

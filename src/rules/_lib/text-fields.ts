@@ -1,6 +1,6 @@
 // Every string of a plan that is printed, with its YAML path (rules.md "Citations in prose"
 // lists what is searched: the trích yếu, basis texts, intro, purpose, indicators, tasks,
-// duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận and Lưu).
+// duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận, Lưu and the annexes).
 // Agency names are printed too: textRuleStringsOf adds them where they are written (the plan's
 // own `agencies`, an agencies registry).
 import { isScalar, type Scalar } from 'yaml';
@@ -77,6 +77,10 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
     if (typeof r === 'string') one(r, ['recipients', i]);
   });
   one(model.archive, ['archive']);
+  model.annexes?.forEach((a, i) => {
+    one(a.title, ['annexes', i, 'title']);
+    many(a.body, ['annexes', i, 'body']);
+  });
   return out;
 }
 

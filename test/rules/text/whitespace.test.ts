@@ -32,6 +32,18 @@ describe(RULE, () => {
     expect(messages[4]).toBe('Xuống dòng giữa đoạn văn: "Dòng một↵dòng hai."');
   });
 
+  it('reads the annexes too: their title and paragraphs are printed', async () => {
+    const text = ['kind: plan', 'id: p', 'title: T', 'issuer: { name: X }', 'annexes:', '  - title: "Danh  sách"', '    body:', '      - "Mục một ."', ''].join('\n');
+    const dir = makeRepo({ 'p.yaml': text });
+    const { code, report } = await validateJson(dir);
+    expect(code).toBe(0);
+    expect(pick(report, RULE)).toEqual([
+      // 'Danh  sách': the doubled space; 'Mục một .': the space before the stop.
+      { rule: RULE, file: 'p.yaml', line: 6, column: 17, endLine: 6, endColumn: 19 },
+      { rule: RULE, file: 'p.yaml', line: 8, column: 17, endLine: 8, endColumn: 18 },
+    ]);
+  });
+
   it('stays quiet on clean text, an ellipsis after a space, and a block scalar', async () => {
     const aims = ['    - "Một câu, đúng: đủ."', '    - "Tết Trung thu ... và khác."', '    - |', '      Khối văn bản.', ''].join('\n');
     const dir = makeRepo({ 'p.yaml': plan(aims) });
