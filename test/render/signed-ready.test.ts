@@ -170,7 +170,7 @@ describe('annexes (render.md "Annexes" and "Signed-ready")', () => {
     expect(texts.slice(first, first + 4)).toEqual([
       'Phụ lục I',
       'DANH SÁCH KHÁCH MỜI',
-      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)',
+      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân xã Thử Nghiệm)',
       'Đại diện Ủy ban nhân dân tỉnh (theo Công văn số 12/UBND-VX).',
     ]);
     const attached = all(paragraphs[first + 2], 'r')[0];
@@ -200,13 +200,13 @@ describe('annexes (render.md "Annexes" and "Signed-ready")', () => {
     expect(paragraphs.slice(1).map(textOf)).toEqual([
       'Phụ lục II',
       'CHƯƠNG TRÌNH NGÀY HỘI',
-      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)',
+      '(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân xã Thử Nghiệm)',
       'Buổi sáng: khai mạc.',
       'Buổi chiều: bế mạc.',
     ]);
     expect(all(annex.document, 'tbl')).toHaveLength(0);
     const core = await annex.text('docProps/core.xml');
-    expect(core).toContain('<dc:title>Phụ lục II: Chương trình ngày hội (Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)</dc:title>');
+    expect(core).toContain('<dc:title>Phụ lục II: Chương trình ngày hội (Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân xã Thử Nghiệm)</dc:title>');
   });
 
   it('--annex N writes that annex alone, to -o or beside the plan\'s default name; a draft\'s mark goes to the left', async () => {
@@ -240,7 +240,7 @@ describe('annexes (render.md "Annexes" and "Signed-ready")', () => {
         '',
         '**DANH SÁCH KHÁCH MỜI**',
         '',
-        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)*',
+        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân xã Thử Nghiệm)*',
         '',
         'Đại diện Ủy ban nhân dân tỉnh (theo Công văn số 12/UBND-VX).',
         '',
@@ -250,7 +250,7 @@ describe('annexes (render.md "Annexes" and "Signed-ready")', () => {
         '',
         '**CHƯƠNG TRÌNH NGÀY HỘI**',
         '',
-        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân huyện Thử Nghiệm)*',
+        '*(Kèm theo Kế hoạch số 05/KH-UBND ngày 01/3/2024 của Ủy ban nhân dân xã Thử Nghiệm)*',
         '',
         'Buổi sáng: khai mạc.',
         '',
