@@ -9,6 +9,7 @@ import type { Repository } from '../repository/repository.js';
 import { parseDue } from '../rules/_lib/due.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
+import { markdownCell } from '../report/printable.js';
 
 export interface AgencyName {
   key: string;
@@ -189,9 +190,6 @@ export function calendarIcs(result: CalendarResult, lang: Lang): string {
 
 // ---------------------------------------------------------------- Markdown
 
-function mdCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 export function calendarMarkdown(result: CalendarResult, lang: Lang): string {
   const w = words[lang];
@@ -205,7 +203,7 @@ export function calendarMarkdown(result: CalendarResult, lang: Lang): string {
     const [y, m, day] = d.date.split('-');
     // Vietnamese readers write dates day first (10/05/2023); English output keeps ISO.
     const date = lang === 'vi' ? `${day}/${m}/${y}` : d.date;
-    lines.push(`| ${[date, d.reportName, d.planLabel, names(d.senders, lang), d.recipient ? d.recipient.name : w.unknown].map(mdCell).join(' | ')} |`);
+    lines.push(`| ${[date, d.reportName, d.planLabel, names(d.senders, lang), d.recipient ? d.recipient.name : w.unknown].map(markdownCell).join(' | ')} |`);
   }
   return lines.join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { asChecked, type CheckedDocument, type LoadedDocument } from '../reposit
 import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, leadsOf, tasksOf } from '../rules/_lib/walk.js';
 import { findPlanWithRepository } from './find-plan.js';
+import { markdownCell, printable } from '../report/printable.js';
 
 export type Cell = 'C' | 'P' | '';
 
@@ -176,34 +177,32 @@ export function matrixText(m: Matrix, lang: Lang): string {
     const gap = (i: number, space: string, bar: string) => (i === firstTask && i > 0 ? `${space}${bar}${space}` : space);
     const line = (first: string, cells: readonly string[]) =>
       (pad(first, nameWidth) + cells.map((cell, i) => gap(i, ' ', '│') + center(cell, colWidths[i])).join('')).trimEnd();
-    lines.push(line(w.agency, m.columns.map((c) => c.header)));
+    lines.push(printable(line(w.agency, m.columns.map((c) => c.header))));
     lines.push('─'.repeat(nameWidth) + colWidths.map((n, i) => gap(i, '─', '┼') + '─'.repeat(n)).join(''));
-    for (const row of m.rows) lines.push(line(row.name, row.cells));
+    for (const row of m.rows) lines.push(printable(line(row.name, row.cells)));
   }
   lines.push('', w.legend, flagsLine(m, lang));
   return lines.join('\n') + '\n';
 }
 
-function mdCell(s: string): string {
-  // A "|" would end the cell early; the Markdown way to keep it is a backslash.
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 export function matrixMarkdown(m: Matrix, lang: Lang): string {
   const w = words[lang];
   const lines = [`## ${w.title}: ${m.plan.label} [${m.plan.id}]`, ''];
   if (m.rows.length === 0) lines.push(w.empty);
   else {
-    lines.push(`| ${[w.agency, ...m.columns.map((c) => c.header)].map(mdCell).join(' | ')} |`);
+    lines.push(`| ${[w.agency, ...m.columns.map((c) => c.header)].map(markdownCell).join(' | ')} |`);
     lines.push(`|${['---', ...m.columns.map(() => ':-:')].join('|')}|`);
-    for (const row of m.rows) lines.push(`| ${[row.name, ...row.cells].map(mdCell).join(' | ')} |`);
+    for (const row of m.rows) lines.push(`| ${[row.name, ...row.cells].map(markdownCell).join(' | ')} |`);
   }
   lines.push('', w.legend, '', flagsLine(m, lang));
   return lines.join('\n') + '\n';
 }
 
 /** RFC 4180: a field with a comma, a double quote or a line break is quoted, quotes doubled. */
-function csvField(s: string): string {
+function csvField(text: string): string {
+  // Terminal safety: a name's control characters escaped, a line break inside it printed as a space.
+  const s = printable(text.replace(/\r?\n/g, ' '));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

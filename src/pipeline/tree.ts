@@ -8,6 +8,7 @@ import { indicatorsOf, parentTasks, tasksOf } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
 import { runRules } from './validate.js';
+import { printable } from '../report/printable.js';
 
 export interface Coverage {
   /** The parent's tasks: implemented by some task, waived with a reason, or neither. */
@@ -179,7 +180,7 @@ export function treeText(result: TreeResult, lang: Lang): string {
   if (result.roots.length === 0) return `${words[lang].empty}\n`;
   const lines: string[] = [];
   const visit = (n: TreeNode, prefix: string, branch: string) => {
-    lines.push(`${prefix}${branch}${nodeLine(n, lang)}`);
+    lines.push(`${prefix}${branch}${printable(nodeLine(n, lang))}`);
     const childPrefix = prefix + (branch === '├─ ' ? '│  ' : branch === '└─ ' ? '   ' : '');
     n.children.forEach((c, i) => visit(c, childPrefix, i === n.children.length - 1 ? '└─ ' : '├─ '));
   };

@@ -25,3 +25,11 @@ export function printable(text: string): string {
 export function jsonPrintable(json: string): string {
   return json.replace(/[\u007F-\u009F\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * One cell of a Markdown table (matrix, calendar): a "|" would end the cell early (the Markdown
+ * way to keep it is a backslash), a line break would end the row; control characters escaped.
+ */
+export function markdownCell(text: string): string {
+  return printable(text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+}
