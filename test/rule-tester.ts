@@ -86,6 +86,9 @@ export function readMarkers(text: string): { text: string; expected: ExpectedFin
   return { text: kept.join('\n'), expected };
 }
 
+/** A text with its marker lines taken out (for a variant of a marked text that expects other findings). */
+export const withoutMarkers = (text: string): string => readMarkers(text).text;
+
 /** `'12:11-15'` → `'12:11-12:15'`; anything else not of the two forms throws. */
 function normaliseAt(at: string): string {
   const full = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(at);
