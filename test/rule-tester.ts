@@ -14,9 +14,11 @@
 // up (escapes, combining marks), as `errors: [{ rule, at: '12:11-12:15' }]` (`'12:11-15'` for a
 // span on one line; `file` when the repository has several documents).
 import { expect } from 'vitest';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { summarise, type Diagnostic, type Lang, type Summary } from '../src/diagnostics/diagnostic.js';
 import type { ConfigModel } from '../src/model/schemas.js';
+import { CONFIG_FILE } from '../src/load/discover.js';
 import { loadDocument } from '../src/pipeline/load-repository.js';
 import { runRules } from '../src/pipeline/validate.js';
 import type { LoadedDocument } from '../src/repository/document.js';
@@ -107,6 +109,7 @@ const atOf = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.column}-$
  */
 export function lintTexts(files: Readonly<Record<string, string | Buffer>>, options: LintOptions = {}): Linted {
   const named = new Set(options.named ?? []);
+  if (CONFIG_FILE in files) throw new Error(`rule tester: give the settings as \`config\`, not as ${CONFIG_FILE}`);
   for (const name of named) if (!(name in files)) throw new Error(`rule tester: "${name}" is named but not given`);
   // The order discover() gives: by path.
   const names = Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -186,4 +189,18 @@ export function expectFindings(files: Readonly<Record<string, string | Buffer>>,
   const compared = linted.findings.filter((f) => !wanted || wanted.includes(f.rule));
   expect(compared.map(describeFinding).sort(byPosition), 'the findings (file:line:column-endLine:endColumn rule)').toEqual(expected.sort(byPosition));
   return Object.assign(compared, { linted });
+}
+
+/** The YAML documents of a folder of real documents (examples/, a seed copy), by path inside it, to check in memory (the config file is not a document). */
+export function readFolder(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ya?ml$/i.test(name) && name !== CONFIG_FILE) out[relative(dir, p).split('\\').join('/')] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
 }
