@@ -1,5 +1,6 @@
 // Test helpers: run the CLI in process (fast, exact output) or as a real process (exit codes,
-// no stack traces), and build small repositories in temp folders.
+// no stack traces), and build small repositories in temp folders — for CLI tests. A rule's test
+// runs in memory, with its documents written out in full: test/rule-tester.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,57 +117,3 @@ tasks:
   - { id: "1", title: Lãnh đạo }
   - { id: "2", title: Chính sách }
 `;
-
-/** A plan whose `section.key` list is the paragraphs, double-quoted, one a line from line 7 (text at column 8). */
-export function planWithParagraphs(section: string, key: string, paragraphs: readonly string[]): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${section}:
-  ${key}:
-${paragraphs.map((p) => `    - "${p}"`).join('\n')}
-`;
-}
-
-/** A plan whose indicators are one group "a" with the given item lines (8-space indented). */
-export function planWithIndicators(items: string, headerLines = ''): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${headerLines}indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
-}
-
-/** A plan whose purpose has the given `aims:` item lines (4-space indented). */
-export function planWithAims(aims: string, headerLines = ''): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${headerLines}purpose:
-  aims:
-${aims}`;
-}
-
-/** The directive "ct" (Chỉ thị 1/CT-UBND) whose indicators are one group with the given item lines. */
-export function directiveWithIndicators(items: string): string {
-  return `kind: directive
-id: ct
-doc_type: Chỉ thị
-number: 1/CT-UBND
-date: 2023-01-05
-issuer: { name: Ủy ban nhân dân tỉnh }
-title: T
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
-}

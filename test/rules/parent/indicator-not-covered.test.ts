@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, directiveWithIndicators } from '../../helpers.js';
+import { AGENCIES } from '../../helpers.js';
 import { expectFindings, withoutMarkers } from '../../rule-tester.js';
 
-const PARENT = directiveWithIndicators('        - { id: "1", text: Một }\n        - { id: "2", text: Hai }\n');
+const PARENT = `kind: directive
+id: ct
+doc_type: Chỉ thị
+number: 1/CT-UBND
+date: 2023-01-05
+issuer: { name: Ủy ban nhân dân tỉnh }
+title: T
+indicators:
+  groups:
+    - id: a
+      title: Nhóm
+      items:
+        - { id: "1", text: Một }
+        - { id: "2", text: Hai }
+`;
 const PLAN = `kind: plan
 id: p
 title: T
