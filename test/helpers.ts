@@ -4,11 +4,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { ROOT } from './documents.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { AGENCIES, DIRECTIVE, ROOT } from './documents.js';
+
 export const BIN = join(ROOT, 'bin', 'kehoach.js');
 
 export interface CliRun {
@@ -95,25 +96,3 @@ export function pick(report: JsonReport, rules: string[] | string): Located[] {
     .filter((d) => wanted.includes(d.rule))
     .map((d) => ({ rule: d.rule, file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }));
 }
-
-/** Minimal valid documents to build small repositories from. */
-export const AGENCIES = `kind: agencies
-id: agencies
-agencies:
-  syt: { name: Sở Y tế }
-  sgddt: { name: Sở Giáo dục và Đào tạo }
-  sldtbxh: { name: Sở Lao động - Thương binh và Xã hội }
-  mttq: { name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, type: mass_org }
-`;
-
-export const DIRECTIVE = `kind: directive
-id: ct-28
-doc_type: Chỉ thị
-number: 28-CT/TW
-date: 2023-12-25
-issuer: { name: Bộ Chính trị }
-title: Về công tác trẻ em
-tasks:
-  - { id: "1", title: Lãnh đạo }
-  - { id: "2", title: Chính sách }
-`;

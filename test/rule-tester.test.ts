@@ -1,7 +1,7 @@
 // The rule tester itself: it passes only when the findings are exactly those written next to the
 // text, and fails when one is missing, one is extra, or one is at another position.
 import { describe, expect, it } from 'vitest';
-import { DIRECTIVE } from './helpers.js';
+import { DIRECTIVE } from './documents.js';
 import { expectFindings, lintTexts, readMarkers } from './rule-tester.js';
 
 /** A plan implementing tasks 1, 2 and 7 of ct-28: "7" (line 10, columns 30-33) does not exist. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../documents.js';
 import { expectFindings, lintTexts, readFolder, type Linted } from '../rule-tester.js';
 
 const RULE = 'parent/deadline-after-parent';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DefunctNames, DEFUNCT_LIST_FILE, shippedList } from '../../../src/rules/_lib/defunct.js';
-import { AGENCIES, ROOT } from '../../helpers.js';
+import { AGENCIES, ROOT } from '../../documents.js';
 import { expectFindings, lintTexts, readFolder, withoutMarkers } from '../../rule-tester.js';
 
 const RULE = 'agency/defunct';

@@ -3,7 +3,7 @@
 // text is the variable.
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { AGENCIES, DIRECTIVE, ROOT } from '../../helpers.js';
+import { AGENCIES, DIRECTIVE, ROOT } from '../../documents.js';
 import { expectFindings, readFolder, type ExpectOptions, type Found, type Linted } from '../../rule-tester.js';
 
 export const EXAMPLES = join(ROOT, 'examples');

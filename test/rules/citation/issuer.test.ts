@@ -2,7 +2,7 @@
 // issuer ("Ban Chấp hành Trung ương" for a Bộ Chính trị directive) is a finding whose hint gives
 // the right issuer; every name the record or the agencies registry gives the same body is right.
 import { describe, expect, test } from 'vitest';
-import { AGENCIES } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
 import { expectCitations, PHU_YEN, smallRepo, wrongPhuYen } from './_repos.js';
 
 const RULE = 'citation/issuer';

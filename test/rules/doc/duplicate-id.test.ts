@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, DIRECTIVE } from '../../helpers.js';
+import { AGENCIES, DIRECTIVE } from '../../documents.js';
 import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'doc/duplicate-id';

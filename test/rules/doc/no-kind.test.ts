@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
 import { expectFindings, lintTexts } from '../../rule-tester.js';
 
 const RULE = 'doc/no-kind';

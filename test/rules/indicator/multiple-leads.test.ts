@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, ROOT } from '../../helpers.js';
+import { AGENCIES, ROOT } from '../../documents.js';
 import { expectFindings, lintTexts, readFolder } from '../../rule-tester.js';
 
 const RULE = 'indicator/multiple-leads';

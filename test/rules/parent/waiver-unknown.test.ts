@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTIVE } from '../../helpers.js';
+import { DIRECTIVE } from '../../documents.js';
 import { expectFindings } from '../../rule-tester.js';
 
 const plan = (waived: string) => `kind: plan

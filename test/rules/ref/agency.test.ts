@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
 import { expectFindings, withoutMarkers } from '../../rule-tester.js';
 
 // Dated 2024: the registry's Sở Lao động - Thương binh và Xã hội still existed (agency/defunct).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/diagnostics/diagnostic.js';
-import { ROOT } from '../../helpers.js';
+import { ROOT } from '../../documents.js';
 import { expectFindings, lintTexts } from '../../rule-tester.js';
 
 const RULE = 'schema/syntax';
