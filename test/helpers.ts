@@ -1,13 +1,15 @@
 // Test helpers: run the CLI in process (fast, exact output) or as a real process (exit codes,
-// no stack traces), and build small repositories in temp folders.
+// no stack traces), and build small repositories in temp folders — for CLI tests. A rule's test
+// runs in memory, with its documents written out in full: test/rule-tester.ts.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { main } from '../src/cli/main.js';
+import { ROOT } from './documents.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { AGENCIES, DIRECTIVE, ROOT } from './documents.js';
+
 export const BIN = join(ROOT, 'bin', 'kehoach.js');
 
 export interface CliRun {
@@ -93,80 +95,4 @@ export function pick(report: JsonReport, rules: string[] | string): Located[] {
   return report.diagnostics
     .filter((d) => wanted.includes(d.rule))
     .map((d) => ({ rule: d.rule, file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }));
-}
-
-/** Minimal valid documents to build small repositories from. */
-export const AGENCIES = `kind: agencies
-id: agencies
-agencies:
-  syt: { name: Sở Y tế }
-  sgddt: { name: Sở Giáo dục và Đào tạo }
-  sldtbxh: { name: Sở Lao động - Thương binh và Xã hội }
-  mttq: { name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, type: mass_org }
-`;
-
-export const DIRECTIVE = `kind: directive
-id: ct-28
-doc_type: Chỉ thị
-number: 28-CT/TW
-date: 2023-12-25
-issuer: { name: Bộ Chính trị }
-title: Về công tác trẻ em
-tasks:
-  - { id: "1", title: Lãnh đạo }
-  - { id: "2", title: Chính sách }
-`;
-
-/** A plan whose `section.key` list is the paragraphs, double-quoted, one a line from line 7 (text at column 8). */
-export function planWithParagraphs(section: string, key: string, paragraphs: readonly string[]): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${section}:
-  ${key}:
-${paragraphs.map((p) => `    - "${p}"`).join('\n')}
-`;
-}
-
-/** A plan whose indicators are one group "a" with the given item lines (8-space indented). */
-export function planWithIndicators(items: string, headerLines = ''): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${headerLines}indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
-}
-
-/** A plan whose purpose has the given `aims:` item lines (4-space indented). */
-export function planWithAims(aims: string, headerLines = ''): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${headerLines}purpose:
-  aims:
-${aims}`;
-}
-
-/** The directive "ct" (Chỉ thị 1/CT-UBND) whose indicators are one group with the given item lines. */
-export function directiveWithIndicators(items: string): string {
-  return `kind: directive
-id: ct
-doc_type: Chỉ thị
-number: 1/CT-UBND
-date: 2023-01-05
-issuer: { name: Ủy ban nhân dân tỉnh }
-title: T
-indicators:
-  groups:
-    - id: a
-      title: Nhóm
-      items:
-${items}`;
 }

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/rule.js';
-import { ROOT } from '../helpers.js';
+import { ROOT } from '../documents.js';
 
 const RULES_DIR = join(ROOT, 'src/rules');
 

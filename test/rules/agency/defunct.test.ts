@@ -2,14 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DefunctNames, DEFUNCT_LIST_FILE, endedNamesIn, shippedList } from '../../../src/rules/_lib/defunct.js';
-import { AGENCIES, makeRepo, pick, ROOT, runCli, validateJson } from '../../helpers.js';
+import { DefunctNames, DEFUNCT_LIST_FILE, shippedList } from '../../../src/rules/_lib/defunct.js';
+import { AGENCIES, ROOT } from '../../documents.js';
+import { expectFindings, lintTexts, readFolder, withoutMarkers } from '../../rule-tester.js';
 
 const RULE = 'agency/defunct';
 const LDTBXH = 'Sở Lao động - Thương binh và Xã hội';
 
-/** Sở LĐTBXH by key (as a task's lead and in the assignments) and by name in a duty. */
-const plan = (date: string) => `kind: plan
+/**
+ * Sở LĐTBXH by key (as a task's lead, line 10, and in the assignments, line 12) and by name in a
+ * duty (line 14), each with its marker (taken out for a date at which the body still existed).
+ */
+const plan = (date: string, duty = `Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Sở Y tế.
+#       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ agency/defunct`) => `kind: plan
 id: p
 date: ${date}
 title: T
@@ -19,10 +24,12 @@ tasks:
     - id: "1"
       title: Hỗ trợ trẻ em
       lead: sldtbxh
+#           ^^^^^^^ agency/defunct
 assignments:
   - agency: sldtbxh
+#           ^^^^^^^ agency/defunct
     duties:
-      - ${LDTBXH} chủ trì, phối hợp với Sở Y tế.
+      - ${duty}
 `;
 
 const SUCCESSORS =
@@ -36,84 +43,94 @@ const isoDay = (offsetDays: number) => {
 const printed = (iso: string) => iso.split('-').reverse().join('/');
 
 describe(RULE, () => {
-  it('warns at each place a plan of 2025-09-01 names Sở Lao động - Thương binh và Xã hội, with the successors', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01') });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(0);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 10, column: 13, endLine: 10, endColumn: 20 },
-      { rule: RULE, file: 'p.yaml', line: 12, column: 13, endLine: 12, endColumn: 20 },
-      { rule: RULE, file: 'p.yaml', line: 14, column: 9, endLine: 14, endColumn: 9 + LDTBXH.length },
-    ]);
-    expect(report.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
-    expect(report.diagnostics[0].message).toBe(
+  it('warns at each place a plan of 2025-09-01 names Sở Lao động - Thương binh và Xã hội, with the successors', () => {
+    const found = expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01') });
+    expect(found.linted.summary.errors).toBe(0);
+    expect(found.every((d) => d.severity === 'warning')).toBe(true);
+    expect(found[0].message).toBe(
       `"${LDTBXH}" không còn tồn tại từ ngày 01/03/2025 (Nghị định 45/2025/NĐ-CP); kế hoạch đề ngày 01/09/2025`,
     );
-    expect(report.diagnostics.map((d) => d.hint)).toEqual([SUCCESSORS, SUCCESSORS, SUCCESSORS]);
+    expect(found.map((d) => d.hint)).toEqual([SUCCESSORS, SUCCESSORS, SUCCESSORS]);
   });
 
-  it('leaves the same plan dated 2024 alone (the body still existed)', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan('2024-09-01') });
-    expect((await validateJson(dir)).report.diagnostics).toEqual([]);
+  it('leaves the same plan dated 2024 alone (the body still existed)', () => {
+    expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': withoutMarkers(plan('2024-09-01')) });
   });
 
-  it('matches names as everywhere else: case, uỷ/ủy, spacing and the dash', async () => {
-    const text = 'Giao Uỷ ban nhân dân HUYỆN Mai Sơn và Sở Lao động–Thương binh  và Xã hội thực hiện.';
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01').replace(`${LDTBXH} chủ trì, phối hợp với Sở Y tế.`, text) });
-    const { report } = await validateJson(dir);
-    const inDuty = report.diagnostics.filter((d) => d.rule === RULE && d.line === 14);
-    expect(inDuty.map((d) => [d.column, d.endColumn])).toEqual([
-      [9 + text.indexOf('Uỷ'), 9 + text.indexOf(' và Sở')],
-      [9 + text.indexOf('Sở'), 9 + text.indexOf(' thực')],
-    ]);
+  it('matches names as everywhere else: case, uỷ/ủy, spacing and the dash', () => {
+    const duty = `Giao Uỷ ban nhân dân HUYỆN Mai Sơn và Sở Lao động–Thương binh  và Xã hội thực hiện.
+#            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ agency/defunct
+#                                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ agency/defunct`;
+    const found = expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01', duty) }, { rules: RULE });
+    const inDuty = found.filter((d) => d.at.startsWith('14:'));
     expect(inDuty[0].hint).toBe('Cơ quan kế thừa: Ủy ban nhân dân các xã, phường, đặc khu');
   });
 
-  it('leaves citations of documents the old body issued, and names marked "(cũ)", alone', async () => {
+  it('leaves citations of documents the old body issued, and names marked "(cũ)", alone', () => {
     const duty = 'Thực hiện Quyết định số 12/QĐ-UBND ngày 01/02/2024 của UBND huyện Mai Sơn trên địa bàn UBND huyện Yên Châu (cũ).';
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01').replace(`${LDTBXH} chủ trì, phối hợp với Sở Y tế.`, duty) });
-    const { report } = await validateJson(dir);
-    expect(report.diagnostics.filter((d) => d.line === 14)).toEqual([]);
+    // Only the two markers of the key (lines 10 and 12): nothing in the duty.
+    expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': plan('2025-09-01', duty) });
   });
 
-  it("uses a registry's until for a local body the list does not know, with its succeeded_by", async () => {
+  it("uses a registry's until for a local body the list does not know, with its succeeded_by", () => {
     const agencies = `${AGENCIES}  bqlda: { name: Ban Quản lý dự án đầu tư xây dựng tỉnh, until: 2025-08-01, succeeded_by: [bqlkv] }
   bqlkv: { name: Ban Quản lý dự án khu vực I }
 `;
-    const local = (date: string) =>
-      plan(date).replace('lead: sldtbxh', 'lead: bqlda').replace('agency: sldtbxh', 'agency: syt').replace(LDTBXH, 'Ban Quản lý dự án đầu tư xây dựng tỉnh');
-    const dir = makeRepo({ 'a.yaml': agencies, 'p.yaml': local('2025-09-01') });
-    const { report } = await validateJson(dir);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 10, column: 13, endLine: 10, endColumn: 18 },
-      { rule: RULE, file: 'p.yaml', line: 14, column: 9, endLine: 14, endColumn: 9 + 'Ban Quản lý dự án đầu tư xây dựng tỉnh'.length },
-    ]);
-    expect(report.diagnostics[0].message).toBe(
+    const local = (date: string) => `kind: plan
+id: p
+date: ${date}
+title: T
+issuer: { name: Ủy ban nhân dân tỉnh Sơn La }
+tasks:
+  items:
+    - id: "1"
+      title: Hỗ trợ trẻ em
+      lead: bqlda
+#           ^^^^^ agency/defunct
+assignments:
+  - agency: syt
+    duties:
+      - Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì, phối hợp với Sở Y tế.
+#       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ agency/defunct
+`;
+    const found = expectFindings({ 'a.yaml': agencies, 'p.yaml': local('2025-09-01') }, { rules: RULE });
+    expect(found[0].message).toBe(
       '"Ban Quản lý dự án đầu tư xây dựng tỉnh" không còn tồn tại từ ngày 01/08/2025 (a.yaml); kế hoạch đề ngày 01/09/2025',
     );
-    expect(report.diagnostics[0].hint).toBe('Cơ quan kế thừa: Ban Quản lý dự án khu vực I ("bqlkv")');
-    const before = makeRepo({ 'a.yaml': agencies, 'p.yaml': local('2025-07-31') });
-    expect((await validateJson(before)).report.diagnostics).toEqual([]);
+    expect(found[0].hint).toBe('Cơ quan kế thừa: Ban Quản lý dự án khu vực I ("bqlkv")');
+    expectFindings({ 'a.yaml': agencies, 'p.yaml': withoutMarkers(local('2025-07-31')) });
   });
 
-  it("judges an undated draft at today's date", async () => {
+  it("judges an undated draft at today's date", () => {
     const registry = (until: string) => `${AGENCIES}  bql: { name: Ban Quản lý khu du lịch, until: ${until} }\n`;
-    const draft = plan('null').replace('lead: sldtbxh', 'lead: bql').replace('agency: sldtbxh', 'agency: syt').replace(LDTBXH, 'Sở Y tế');
-    const endsToday = await validateJson(makeRepo({ 'a.yaml': registry(isoDay(0)), 'p.yaml': draft }));
-    expect(pick(endsToday.report, RULE)).toEqual([{ rule: RULE, file: 'p.yaml', line: 10, column: 13, endLine: 10, endColumn: 16 }]);
-    expect(endsToday.report.diagnostics[0].message).toBe(
+    const draft = `kind: plan
+id: p
+date: null
+title: T
+issuer: { name: Ủy ban nhân dân tỉnh Sơn La }
+tasks:
+  items:
+    - id: "1"
+      title: Hỗ trợ trẻ em
+      lead: bql
+#           ^^^ agency/defunct
+assignments:
+  - agency: syt
+    duties:
+      - Sở Y tế chủ trì, phối hợp với Sở Y tế.
+`;
+    const [endsToday] = expectFindings({ 'a.yaml': registry(isoDay(0)), 'p.yaml': draft });
+    expect(endsToday.message).toBe(
       `"Ban Quản lý khu du lịch" không còn tồn tại từ ngày ${printed(isoDay(0))} (a.yaml); kế hoạch chưa ghi ngày nên được xét theo ngày hôm nay, ${printed(isoDay(0))}`,
     );
-    expect(endsToday.report.diagnostics[0].hint).toBe(
+    expect(endsToday.hint).toBe(
       'Ghi cơ quan đang đảm nhận nhiệm vụ này (thêm "succeeded_by:" cho cơ quan trong danh mục để gợi ý ở đây)',
     );
-    const endsTomorrow = await validateJson(makeRepo({ 'a.yaml': registry(isoDay(1)), 'p.yaml': draft }));
-    expect(endsTomorrow.report.diagnostics).toEqual([]);
+    expectFindings({ 'a.yaml': registry(isoDay(1)), 'p.yaml': withoutMarkers(draft) });
   });
 
-  it('gives no finding on the examples (plans of 2023–2024)', async () => {
-    const { report } = await validateJson(join(ROOT, 'examples'));
-    expect(pick(report, RULE)).toEqual([]);
+  it('gives no finding on the examples (plans of 2023–2024)', () => {
+    expectFindings(readFolder(join(ROOT, 'examples')), { rules: RULE });
   });
 });
 
@@ -150,7 +167,7 @@ describe('the reference list data/defunct-agencies-2025.yaml', () => {
 });
 
 describe('the sample repository of kehoach init', () => {
-  it('names no body of the reference list and validates clean today', async () => {
+  it('names no body of the reference list and validates clean today', () => {
     const INIT = join(ROOT, 'templates', 'init');
     const files = ['agencies.yaml', 'directives/chi-thi-05-ct-tu-2025.yaml', 'plans/lao-cai-kh-phong-chong-duoi-nuoc-2025.yaml'];
     const index = new DefunctNames(shippedList().names);
@@ -159,21 +176,6 @@ describe('the sample repository of kehoach init', () => {
     const contents = Object.fromEntries(files.map((f) => [f, readFileSync(join(INIT, f), 'utf8')]));
     const named = files.flatMap((f) => strings(parse(contents[f])).flatMap((s) => index.find(s).map((m) => `${f}: ${s.slice(m.from, m.to)}`)));
     expect(named).toEqual([]);
-    const { code, report } = await validateJson(makeRepo(contents));
-    expect(code).toBe(0);
-    expect(report.diagnostics).toEqual([]);
-  });
-});
-
-describe('kehoach new plan', () => {
-  it('proposes no body that no longer exists, from any parent of the examples', async () => {
-    const index = new DefunctNames(shippedList().names);
-    for (const parent of ['chi-thi-28-ct-tw', 'cong-van-636-ldtbxh-te', 'ctrhd-36-ctr-tu-phu-yen']) {
-      const run = await runCli(['new', 'plan', '--parent', parent, '--repo', 'examples', '-o', '-']);
-      expect(run.code).toBe(0);
-      // Citations of the parent ("... của Bộ Lao động - Thương binh và Xã hội") name its real issuer.
-      const named = run.stdout.split('\n').flatMap((line) => endedNamesIn(line, index).map((m) => line.slice(m.from, m.to)));
-      expect(named, parent).toEqual([]);
-    }
+    expectFindings(contents);
   });
 });

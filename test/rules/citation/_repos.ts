@@ -1,33 +1,21 @@
-// Small repositories for the citation/* tests: copies of examples/ with one plan's prose edited,
-// and a minimal repository (agencies, one directive, one plan) whose plan text is the variable.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Small repositories for the citation/* tests, in memory: the documents of examples/ with one
+// plan's prose edited, and a minimal repository (agencies, one directive, one plan) whose plan
+// text is the variable.
+import { join } from 'node:path';
 import { expect } from 'vitest';
-import { AGENCIES, DIRECTIVE, makeRepo, ROOT, validateJson as validateAll, type JsonReport } from '../../helpers.js';
+import { AGENCIES, DIRECTIVE, ROOT } from '../../documents.js';
+import { expectFindings, readFolder, type ExpectOptions, type Found, type Linted } from '../../rule-tester.js';
 
 export const EXAMPLES = join(ROOT, 'examples');
 export const PHU_YEN = 'plans/phu-yen-40-kh-ldld-2024.yaml';
 
-function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p).split('\\').join('/')] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** A copy of examples/ with the text of one file changed. */
-export function examplesWith(file: string, edit: (text: string) => string): string {
-  const files = filesUnder(EXAMPLES);
+/** The documents of examples/ with the text of one file changed. */
+export function examplesWith(file: string, edit: (text: string) => string): Record<string, string> {
+  const files = readFolder(EXAMPLES);
   const before = files[file];
   const after = edit(before);
   expect(after, 'the edit changed nothing').not.toBe(before);
-  return makeRepo({ ...files, [file]: after });
+  return { ...files, [file]: after };
 }
 
 /** Replace exactly one occurrence (the first) and fail if it is not there. */
@@ -53,7 +41,7 @@ export const FOLDED_AIM = [
   '      Trung ương về tăng cường công tác trẻ em.',
 ].join('\n');
 
-export function wrongPhuYen(): string {
+export function wrongPhuYen(): Record<string, string> {
   return examplesWith(PHU_YEN, (text) => {
     let t = replaceOnce(text, `title: Triển khai Chương trình hành động số 36-CTr/TU ngày 29/2/2024 của Tỉnh ủy Phú Yên về thực hiện ${RIGHT_28}`,
       `title: Triển khai Chương trình hành động số 36-CTr/TU ngày 29/2/2024 của Tỉnh ủy Phú Yên về thực hiện ${WRONG_28}`);
@@ -67,9 +55,12 @@ export function wrongPhuYen(): string {
   });
 }
 
-/** A minimal repository: the agencies and Chỉ thị 28-CT/TW of test/helpers.ts, and a plan. */
-export function smallRepo(planBody: string, extra: Record<string, string> = {}): string {
-  return makeRepo({
+/**
+ * A minimal repository: the agencies and Chỉ thị 28-CT/TW of test/helpers.ts, and plan.yaml,
+ * whose `planBody` (with its marker lines) starts on line 8.
+ */
+export function smallRepo(planBody: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     'agencies.yaml': AGENCIES,
     'ct-28.yaml': DIRECTIVE,
     'plan.yaml': `kind: plan
@@ -81,15 +72,15 @@ issuer: { name: Ủy ban nhân dân tỉnh }
 parent: ct-28
 ${planBody}`,
     ...extra,
-  });
+  };
 }
 
 /**
- * `validate --format json`, after checking that every document passed the model (a schema
- * error would keep the plan from the citation rules and make an ok case pass for nothing).
+ * expectFindings, after checking that every document passed the model (a schema error would keep
+ * the plan from the citation rules and make an ok case pass for nothing).
  */
-export async function validateJson(dir: string): Promise<{ code: number; report: JsonReport }> {
-  const result = await validateAll(dir);
-  expect(result.report.diagnostics.filter((d) => d.rule.startsWith('schema/')).map((d) => `${d.file}:${d.line} ${d.message}`)).toEqual([]);
-  return result;
+export function expectCitations(files: Record<string, string>, options: ExpectOptions): Found[] & { linted: Linted } {
+  const found = expectFindings(files, options);
+  expect(found.linted.findings.filter((d) => d.rule.startsWith('schema/')).map((d) => `${d.file}:${d.at} ${d.message}`)).toEqual([]);
+  return found;
 }

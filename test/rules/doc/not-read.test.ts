@@ -1,3 +1,5 @@
+// Run through the CLI, not in memory (test/rule-tester.ts): what this rule is about is files on
+// disk (a link, a FIFO) found by walking a real folder.
 // doc/not-read (spec/cli.md "Files kehoach will not read"): a FIFO or a device found in the tree,
 // and a link out of the repository, are reported (info, at the top of the file) and never read —
 // the run neither hangs, nor reads to the end of /dev/zero, nor quotes the linked file.

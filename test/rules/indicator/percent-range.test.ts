@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'indicator/percent-range';
 
-const plan = (targets: string[]) => `kind: plan
+const plan = (targets: string) => `kind: plan
 id: p
 title: T
 issuer: { name: X }
@@ -15,24 +16,30 @@ indicators:
         - id: "5"
           text: Chỉ tiêu.
           targets:
-${targets.map((t) => `            - { measure: m, value: ${t}, direction: at_least }`).join('\n')}
+${targets}
           lead: syt
 `;
 
 describe(RULE, () => {
-  it('reports a percentage over 100 and a negative per-mille rate, at the value', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan(['950, unit: "%"', '-1, unit: "‰"', '1200, unit: "/100.000"']) });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 13, column: 36, endLine: 13, endColumn: 39 },
-      { rule: RULE, file: 'p.yaml', line: 14, column: 36, endLine: 14, endColumn: 38 },
-    ]);
-    expect(report.diagnostics.find((d) => d.rule === RULE)?.message).toBe('Chỉ tiêu 5: mục tiêu "m" là 950%, ngoài khoảng 0 đến 100%');
+  it('reports a percentage over 100 and a negative per-mille rate, at the value', () => {
+    const found = expectFindings({
+      'a.yaml': AGENCIES,
+      'p.yaml': plan(`            - { measure: m, value: 950, unit: "%", direction: at_least }
+#                                  ^^^ indicator/percent-range
+            - { measure: m, value: -1, unit: "‰", direction: at_least }
+#                                  ^^ indicator/percent-range
+            - { measure: m, value: 1200, unit: "/100.000", direction: at_least }`),
+    }, { rules: RULE });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
+    expect(found[0].message).toBe('Chỉ tiêu 5: mục tiêu "m" là 950%, ngoài khoảng 0 đến 100%');
   });
 
-  it('stays quiet within 0..100 and 0..1000', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan(['100, unit: "%"', '0, unit: "%"', '999.5, unit: "‰"']) });
-    expect(pick((await validateJson(dir)).report, RULE)).toEqual([]);
+  it('stays quiet within 0..100 and 0..1000', () => {
+    expectFindings({
+      'a.yaml': AGENCIES,
+      'p.yaml': plan(`            - { measure: m, value: 100, unit: "%", direction: at_least }
+            - { measure: m, value: 0, unit: "%", direction: at_least }
+            - { measure: m, value: 999.5, unit: "‰", direction: at_least }`),
+    }, { rules: RULE });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'parent/deadline-after-parent';
 
@@ -25,7 +26,8 @@ reporting:
     to: bo
 `;
 
-const plan = (parent: string, semi: string, annual: string, to = 'sldtbxh') => `kind: plan
+/** Dues on lines 9 and 13; `markers` the lines under them. */
+const plan = (parent: string, semi: string, annual: string, to = 'sldtbxh', markers: [string, string] = ['', '']) => `kind: plan
 id: p
 title: T
 issuer: { name: X }
@@ -34,11 +36,11 @@ reporting:
   - name: Báo cáo 6 tháng
     period: semiannual
     due: "${semi}"
-    to: ${to}
+${markers[0]}    to: ${to}
   - name: Báo cáo năm
     period: annual
     due: "${annual}"
-    to: ${to}
+${markers[1]}    to: ${to}
 `;
 
 // A province plan between them, with its own earlier deadline and no explicit `from`.
@@ -55,27 +57,24 @@ reporting:
 `;
 
 describe(RULE, () => {
-  it('reports dues after the parent report they feed, up the chain, at the due', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'cv.yaml': DIRECTIVE, 'tinh.yaml': PROVINCE, 'p.yaml': plan('tinh', '06-10', '11-20') });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 9, column: 10, endLine: 9, endColumn: 17 },
-      { rule: RULE, file: 'p.yaml', line: 13, column: 10, endLine: 13, endColumn: 17 },
-    ]);
-    const messages = report.diagnostics.filter((d) => d.rule === RULE).map((d) => d.message);
+  it('reports dues after the parent report they feed, up the chain, at the due', () => {
+    const found = expectFindings({
+      'a.yaml': AGENCIES,
+      'cv.yaml': DIRECTIVE,
+      'tinh.yaml': PROVINCE,
+      'p.yaml': plan('tinh', '06-10', '11-20', 'sldtbxh', ['#        ^^^^^^^ parent/deadline-after-parent\n', '#        ^^^^^^^ parent/deadline-after-parent\n']),
+    }, { rules: RULE });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
     // The nearer and earlier limit is named: the province's 1/6, not the ministry's 15/6.
-    expect(messages[0]).toBe('Hạn "Báo cáo 6 tháng" (10/6) muộn hơn hạn "Báo cáo 6 tháng của tỉnh" của Kế hoạch "tinh" (1/6), báo cáo cùng kỳ mà báo cáo này phục vụ');
-    expect(messages[1]).toContain('Công văn 1/LĐTBXH-TE (15/11/2024)');
+    expect(found[0].message).toBe('Hạn "Báo cáo 6 tháng" (10/6) muộn hơn hạn "Báo cáo 6 tháng của tỉnh" của Kế hoạch "tinh" (1/6), báo cáo cùng kỳ mà báo cáo này phục vụ');
+    expect(found[1].message).toContain('Công văn 1/LĐTBXH-TE (15/11/2024)');
   });
 
-  it('stays quiet when the report is due in time', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'cv.yaml': DIRECTIVE, 'p.yaml': plan('cv', '06-10', '11-05') });
-    expect(pick((await validateJson(dir)).report, RULE)).toEqual([]);
+  it('stays quiet when the report is due in time', () => {
+    expectFindings({ 'a.yaml': AGENCIES, 'cv.yaml': DIRECTIVE, 'p.yaml': plan('cv', '06-10', '11-05') }, { rules: RULE });
   });
 
-  it('does not compare with a parent report that receives from other agencies', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'cv.yaml': DIRECTIVE, 'p.yaml': plan('cv', '06-20', '11-20', 'syt') });
-    expect(pick((await validateJson(dir)).report, RULE)).toEqual([]);
+  it('does not compare with a parent report that receives from other agencies', () => {
+    expectFindings({ 'a.yaml': AGENCIES, 'cv.yaml': DIRECTIVE, 'p.yaml': plan('cv', '06-20', '11-20', 'syt') }, { rules: RULE });
   });
 });

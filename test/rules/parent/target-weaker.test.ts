@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'parent/target-weaker';
 
@@ -36,7 +37,8 @@ indicators:
   groups: []
 `;
 
-const plan = (parent: string, tc: number, sdd: number, by = 'null') => `kind: plan
+/** Targets on lines 14 and 15; `markers` the lines under them. */
+const plan = (parent: string, tc: number, sdd: number, by = 'null', markers: [string, string] = ['', '']) => `kind: plan
 id: p
 title: T
 issuer: { name: X }
@@ -50,27 +52,24 @@ indicators:
           text: Tiêm chủng đạt ${tc}%, suy dinh dưỡng dưới ${sdd}%.
           targets:
             - { measure: tc, value: ${tc}, unit: "%", direction: at_least, by: ${by} }
-            - { measure: sdd, value: ${sdd}, unit: "%", direction: at_most, by: ${by} }
-          lead: syt
+${markers[0]}            - { measure: sdd, value: ${sdd}, unit: "%", direction: at_most, by: ${by} }
+${markers[1]}          lead: syt
 `;
 
 describe(RULE, () => {
-  it('warns at each target weaker than the directive two levels up', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'ct.yaml': DIRECTIVE, 'mid.yaml': MIDDLE, 'p.yaml': plan('mid', 90, 20) });
-    const { report } = await validateJson(dir);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 14, column: 37, endLine: 14, endColumn: 39 },
-      { rule: RULE, file: 'p.yaml', line: 15, column: 38, endLine: 15, endColumn: 40 },
-    ]);
-    const messages = report.diagnostics.filter((d) => d.rule === RULE).map((d) => d.message);
-    expect(messages[0]).toBe('Chỉ tiêu 1 đặt "tc" ở mức 90%, thấp hơn mức tối thiểu 95% mà Chỉ thị 1-CT/TU đặt ra (chỉ tiêu 1)');
-    expect(messages[1]).toContain('cao hơn mức tối đa 15%');
+  it('warns at each target weaker than the directive two levels up', () => {
+    const found = expectFindings({
+      'a.yaml': AGENCIES,
+      'ct.yaml': DIRECTIVE,
+      'mid.yaml': MIDDLE,
+      'p.yaml': plan('mid', 90, 20, 'null', ['#                                   ^^ parent/target-weaker\n', '#                                    ^^ parent/target-weaker\n']),
+    }, { rules: RULE });
+    expect(found[0].message).toBe('Chỉ tiêu 1 đặt "tc" ở mức 90%, thấp hơn mức tối thiểu 95% mà Chỉ thị 1-CT/TU đặt ra (chỉ tiêu 1)');
+    expect(found[1].message).toContain('cao hơn mức tối đa 15%');
   });
 
-  it('stays quiet on equal or stronger targets, and on targets for another year', async () => {
-    const equal = makeRepo({ 'a.yaml': AGENCIES, 'ct.yaml': DIRECTIVE, 'p.yaml': plan('ct', 95, 10) });
-    expect(pick((await validateJson(equal)).report, RULE)).toEqual([]);
-    const otherYear = makeRepo({ 'a.yaml': AGENCIES, 'ct.yaml': DIRECTIVE, 'p.yaml': plan('ct', 90, 20, '2024') });
-    expect(pick((await validateJson(otherYear)).report, RULE)).toEqual([]);
+  it('stays quiet on equal or stronger targets, and on targets for another year', () => {
+    expectFindings({ 'a.yaml': AGENCIES, 'ct.yaml': DIRECTIVE, 'p.yaml': plan('ct', 95, 10) }, { rules: RULE });
+    expectFindings({ 'a.yaml': AGENCIES, 'ct.yaml': DIRECTIVE, 'p.yaml': plan('ct', 90, 20, '2024') }, { rules: RULE });
   });
 });

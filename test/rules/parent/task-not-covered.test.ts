@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRepo, pick, validateJson } from '../../helpers.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const FIVE_TASKS = `kind: directive
 id: ct-28
@@ -15,32 +15,26 @@ tasks:
   - { id: "4", title: Bốn }
   - { id: "5", title: Năm }
 `;
-const plan = (waived: string) => `kind: plan
+const plan = (waived: string, marker = '') => `kind: plan
 id: p
 title: T
 issuer: { name: X }
 parent: ct-28
-tasks:
+${marker}tasks:
   items:
     - { id: a, title: A, implements: ["1", "2"] }
     - { id: b, title: B, implements: ["3", "4"] }
 ${waived}`;
 
 describe('parent/task-not-covered', () => {
-  it('names task 5, neither implemented nor waived, at the plan\'s parent: line', async () => {
-    const dir = makeRepo({ 'd.yaml': FIVE_TASKS, 'p.yaml': plan('') });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, 'parent/task-not-covered')).toEqual([
-      { rule: 'parent/task-not-covered', file: 'p.yaml', line: 5, column: 9, endLine: 5, endColumn: 14 },
-    ]);
-    expect(report.diagnostics[0].message).toBe('Nhiệm vụ 5 của Chỉ thị 28-CT/TW ("Năm") không có nhiệm vụ nào thực hiện và không có trong "waived"');
+  it('names task 5, neither implemented nor waived, at the plan\'s parent: line', () => {
+    const found = expectFindings({ 'd.yaml': FIVE_TASKS, 'p.yaml': plan('', '#       ^^^^^ parent/task-not-covered\n') });
+    expect(found.linted.summary.errors).toBe(1);
+    expect(found[0].message).toBe('Nhiệm vụ 5 của Chỉ thị 28-CT/TW ("Năm") không có nhiệm vụ nào thực hiện và không có trong "waived"');
   });
 
-  it('is satisfied by a waiver with a reason', async () => {
-    const dir = makeRepo({ 'd.yaml': FIVE_TASKS, 'p.yaml': plan('  waived:\n    "5": Do Mặt trận chủ trì.\n') });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(0);
-    expect(report.diagnostics).toEqual([]);
+  it('is satisfied by a waiver with a reason', () => {
+    const found = expectFindings({ 'd.yaml': FIVE_TASKS, 'p.yaml': plan('  waived:\n    "5": Do Mặt trận chủ trì.\n') });
+    expect(found.linted.summary.errors).toBe(0);
   });
 });

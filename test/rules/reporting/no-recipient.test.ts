@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
+import { expectFindings, withoutMarkers } from '../../rule-tester.js';
 
 const RULE = 'reporting/no-recipient';
 
@@ -9,27 +10,24 @@ title: T
 issuer: { name: X }
 reporting:
   - name: Báo cáo năm
+#         ^^^^^^^^^^^ reporting/no-recipient
     period: annual
     due: "11-05"
   - name: Báo cáo đột xuất
     period: ad_hoc
     to: null
+#       ^^^^ reporting/no-recipient
 `;
 
 describe(RULE, () => {
-  it('reports at the name when to is left out, at the null when it is null', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': PLAN });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 6, column: 11, endLine: 6, endColumn: 22 },
-      { rule: RULE, file: 'p.yaml', line: 11, column: 9, endLine: 11, endColumn: 13 },
-    ]);
-    expect(report.diagnostics[0].message).toBe('Báo cáo "Báo cáo năm" không ghi cơ quan nhận, tổng hợp ("to")');
+  it('reports at the name when to is left out, at the null when it is null', () => {
+    const found = expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': PLAN }, { rules: RULE });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
+    expect(found[0].message).toBe('Báo cáo "Báo cáo năm" không ghi cơ quan nhận, tổng hợp ("to")');
   });
 
-  it('stays quiet when every report has a recipient', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': PLAN.replace('    due: "11-05"\n', '    due: "11-05"\n    to: syt\n').replace('to: null', 'to: syt') });
-    expect((await validateJson(dir)).report.diagnostics).toEqual([]);
+  it('stays quiet when every report has a recipient', () => {
+    const ok = withoutMarkers(PLAN).replace('    due: "11-05"\n', '    due: "11-05"\n    to: syt\n').replace('to: null', 'to: syt');
+    expectFindings({ 'a.yaml': AGENCIES, 'p.yaml': ok });
   });
 });

@@ -1,35 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES } from '../../documents.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'reporting/unknown-period';
 
-const plan = (dues: string[]) => `kind: plan
+const plan = (reports: string) => `kind: plan
 id: p
 title: T
 issuer: { name: X }
 reporting:
-${dues.map((due, i) => `  - { name: B${i}, period: annual, due: "${due}", to: syt }`).join('\n')}
-`;
+${reports}`;
 
 describe(RULE, () => {
-  it('reports days that do not exist and dues not written MM-DD or ISO, at the due', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan(['04-31', '2023-02-29', '10/5', 'cuối năm']) });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, RULE)).toEqual([
-      { rule: RULE, file: 'p.yaml', line: 6, column: 38, endLine: 6, endColumn: 45 },
-      { rule: RULE, file: 'p.yaml', line: 7, column: 38, endLine: 7, endColumn: 50 },
-      { rule: RULE, file: 'p.yaml', line: 8, column: 38, endLine: 8, endColumn: 44 },
-      { rule: RULE, file: 'p.yaml', line: 9, column: 38, endLine: 9, endColumn: 48 },
-    ]);
-    const found = report.diagnostics.filter((d) => d.rule === RULE);
+  it('reports days that do not exist and dues not written MM-DD or ISO, at the due', () => {
+    const found = expectFindings({
+      'a.yaml': AGENCIES,
+      'p.yaml': plan(`  - { name: B0, period: annual, due: "04-31", to: syt }
+#                                    ^^^^^^^ reporting/unknown-period
+  - { name: B1, period: annual, due: "2023-02-29", to: syt }
+#                                    ^^^^^^^^^^^^ reporting/unknown-period
+  - { name: B2, period: annual, due: "10/5", to: syt }
+#                                    ^^^^^^ reporting/unknown-period
+  - { name: B3, period: annual, due: "cuối năm", to: syt }
+#                                    ^^^^^^^^^^ reporting/unknown-period
+`),
+    }, { rules: RULE });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
     expect(found[0].message).toBe('Hạn "04-31" của "B0" không phải là một ngày có thật');
     expect(found[2].message).toContain('không đúng dạng');
     expect(found[2].hint).toBe('Viết "05-10"');
   });
 
-  it('accepts MM-DD and real ISO dates', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'p.yaml': plan(['05-10', '11-30', '2024-02-29']) });
-    expect((await validateJson(dir)).report.diagnostics).toEqual([]);
+  it('accepts MM-DD and real ISO dates', () => {
+    expectFindings({
+      'a.yaml': AGENCIES,
+      'p.yaml': plan(`  - { name: B0, period: annual, due: "05-10", to: syt }
+  - { name: B1, period: annual, due: "11-30", to: syt }
+  - { name: B2, period: annual, due: "2024-02-29", to: syt }
+`),
+    });
   });
 });

@@ -1,33 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { makeRepo, pick, validateJson } from '../../helpers.js';
+import { expectFindings } from '../../rule-tester.js';
 
-describe('schema/missing', () => {
-  it('reports a missing required key at the mapping that should hold it', async () => {
-    const dir = makeRepo({ 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer:\n  short: UBND\n' });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, 'schema/missing')).toEqual([{ rule: 'schema/missing', file: 'p.yaml', line: 4, column: 1, endLine: 4, endColumn: 7 }]);
-    expect(report.diagnostics[0].message).toBe('Thiếu khóa bắt buộc "name"');
+const RULE = 'schema/missing';
+
+describe(RULE, () => {
+  it('reports a missing required key at the mapping that should hold it', () => {
+    const found = expectFindings(
+      { 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer:\n  short: UBND\n' },
+      { rules: RULE, errors: [{ rule: RULE, at: '4:1-4:7' }] },
+    );
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
+    expect(found[0].message).toBe('Thiếu khóa bắt buộc "name"');
   });
 
-  it('reports an empty required text', async () => {
-    const dir = makeRepo({ 'p.yaml': 'kind: plan\nid: p\ntitle: ""\nissuer: { name: X }\n' });
-    const { report } = await validateJson(dir);
-    expect(pick(report, 'schema/missing')).toEqual([{ rule: 'schema/missing', file: 'p.yaml', line: 3, column: 8, endLine: 3, endColumn: 10 }]);
+  it('reports an empty required text', () => {
+    expectFindings({
+      'p.yaml': `kind: plan
+id: p
+title: ""
+#      ^^ schema/missing
+issuer: { name: X }
+`,
+    }, { rules: RULE });
   });
 
-  it('reports a missing kind on a file named on the command line', async () => {
-    const dir = makeRepo({ 'p.yaml': 'id: p\ntitle: T\n' });
-    const { runCli } = await import('../../helpers.js');
-    const r = await runCli(['validate', '--format', 'json', 'p.yaml'], { cwd: dir });
-    const report = JSON.parse(r.stdout);
-    expect(r.code).toBe(1);
-    expect(pick(report, 'schema/missing')).toEqual([{ rule: 'schema/missing', file: 'p.yaml', line: 1, column: 1, endLine: 1, endColumn: 6 }]);
+  it('reports a missing kind on a file named on the command line', () => {
+    const found = expectFindings({ 'p.yaml': 'id: p\ntitle: T\n' }, { named: ['p.yaml'], rules: RULE, errors: [{ rule: RULE, at: '1:1-1:6' }] });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
   });
 
-  it('stays quiet when every required key is there', async () => {
-    const dir = makeRepo({ 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\n' });
-    const { report } = await validateJson(dir);
-    expect(pick(report, 'schema/missing')).toEqual([]);
+  it('stays quiet when every required key is there', () => {
+    expectFindings({ 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\n' }, { rules: RULE });
   });
 });

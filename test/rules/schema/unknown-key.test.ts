@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, DIRECTIVE, makeRepo, pick, validateJson } from '../../helpers.js';
+import { AGENCIES, DIRECTIVE } from '../../documents.js';
+import { expectFindings, withoutMarkers } from '../../rule-tester.js';
+
+const RULE = 'schema/unknown-key';
 
 const PLAN = `kind: plan
 id: p
@@ -11,29 +14,26 @@ tasks:
     - id: "1"
       title: Lãnh đạo
       implement: ["1", "2"]
+#     ^^^^^^^^^ schema/unknown-key
 `;
 
-describe('schema/unknown-key', () => {
-  it('points at the misspelt key with the nearest valid key as the hint', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'd.yaml': DIRECTIVE, 'p.yaml': PLAN });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(1);
-    expect(pick(report, 'schema/unknown-key')).toEqual([{ rule: 'schema/unknown-key', file: 'p.yaml', line: 10, column: 7, endLine: 10, endColumn: 16 }]);
-    const d = report.diagnostics.find((x) => x.rule === 'schema/unknown-key')!;
-    expect(d.message).toBe('Khóa "implement" không có trong định dạng');
-    expect(d.hint).toBe('Có phải ý bạn là "implements"?');
+describe(RULE, () => {
+  it('points at the misspelt key with the nearest valid key as the hint', () => {
+    const found = expectFindings({ 'a.yaml': AGENCIES, 'd.yaml': DIRECTIVE, 'p.yaml': PLAN }, { rules: RULE });
+    expect(found.linted.summary.errors).toBeGreaterThan(0);
+    expect(found[0].message).toBe('Khóa "implement" không có trong định dạng');
+    expect(found[0].hint).toBe('Có phải ý bạn là "implements"?');
   });
 
-  it('catches `indicator:` written for `indicators:` so content never vanishes', async () => {
-    const dir = makeRepo({ 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\nindicator:\n  groups: []\n' });
-    const { report } = await validateJson(dir);
-    expect(pick(report, 'schema/unknown-key')).toEqual([{ rule: 'schema/unknown-key', file: 'p.yaml', line: 5, column: 1, endLine: 5, endColumn: 10 }]);
-    expect(report.diagnostics[0].hint).toBe('Có phải ý bạn là "indicators"?');
+  it('catches `indicator:` written for `indicators:` so content never vanishes', () => {
+    const found = expectFindings(
+      { 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\nindicator:\n  groups: []\n' },
+      { rules: RULE, errors: [{ rule: RULE, at: '5:1-5:10' }] },
+    );
+    expect(found[0].hint).toBe('Có phải ý bạn là "indicators"?');
   });
 
-  it('stays quiet when every key is known', async () => {
-    const dir = makeRepo({ 'a.yaml': AGENCIES, 'd.yaml': DIRECTIVE, 'p.yaml': PLAN.replace('implement:', 'implements:') });
-    const { report } = await validateJson(dir);
-    expect(pick(report, 'schema/unknown-key')).toEqual([]);
+  it('stays quiet when every key is known', () => {
+    expectFindings({ 'a.yaml': AGENCIES, 'd.yaml': DIRECTIVE, 'p.yaml': withoutMarkers(PLAN).replace('implement:', 'implements:') }, { rules: RULE });
   });
 });

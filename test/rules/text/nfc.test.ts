@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeRepo, pick, validateJson } from '../../helpers.js';
+import { expectFindings } from '../../rule-tester.js';
 
 const RULE = 'text/nfc';
 
@@ -13,20 +13,17 @@ purpose:
 `;
 
 describe(RULE, () => {
-  it('warns at the first decomposed letter of a string', async () => {
+  it('warns at the first decomposed letter of a string', () => {
     // "Bảo vệ trẻ em" with "ệ" and "ẻ" pasted as e + U+0323 + U+0302 and e + U+0309.
     const decomposed = `Bảo ${'vệ'.normalize('NFD')} ${'trẻ'.normalize('NFD')} em.`;
     expect(decomposed.normalize('NFC')).not.toBe(decomposed);
-    const dir = makeRepo({ 'p.yaml': plan(decomposed) });
-    const { code, report } = await validateJson(dir);
-    expect(code).toBe(0);
-    // Column 12 is "v"'s; "e" + two marks are columns 13 to 15.
-    expect(pick(report, RULE)).toEqual([{ rule: RULE, file: 'p.yaml', line: 7, column: 13, endLine: 7, endColumn: 16 }]);
-    expect(report.diagnostics[0].message).toContain('Chữ "ệ" được gõ bằng dấu tách rời');
+    // Line 7 is `    - "Bảo vệ…`: column 12 is "v"'s; "e" + two marks are columns 13 to 15.
+    const found = expectFindings({ 'p.yaml': plan(decomposed) }, { errors: [{ rule: RULE, at: '7:13-7:16' }] });
+    expect(found.linted.summary.errors).toBe(0);
+    expect(found[0].message).toContain('Chữ "ệ" được gõ bằng dấu tách rời');
   });
 
-  it('stays quiet on composed text', async () => {
-    const dir = makeRepo({ 'p.yaml': plan('Bảo vệ trẻ em.'.normalize('NFC')) });
-    expect((await validateJson(dir)).report.diagnostics).toEqual([]);
+  it('stays quiet on composed text', () => {
+    expectFindings({ 'p.yaml': plan('Bảo vệ trẻ em.'.normalize('NFC')) });
   });
 });
