@@ -58,28 +58,40 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
+/**
+ * Text by absolute path that is read instead of the file's bytes: an editor's unsaved buffers
+ * (`kehoach lsp`). Such a file is parsed in full mode, which never goes back to the disk.
+ */
+export type Overlays = ReadonlyMap<string, string>;
+
+function overlayBytes(overlays: Overlays | undefined, absPath: string): FileBytes | undefined {
+  const text = overlays?.get(absPath);
+  return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
+}
+
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
-export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress): LoadedRepository {
+export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
   const files = discover(loadPathsOf(scope), cwd);
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {
-    const doc = loadDocument(f.absPath, cwd, f.explicit, mode);
+    const overlay = overlayBytes(overlays, f.absPath);
+    const doc = overlay ? loadDocument(f.absPath, cwd, f.explicit, 'full', overlay) : loadDocument(f.absPath, cwd, f.explicit, mode);
     if (doc) {
       documents.push(doc);
       if (isReported(scope, f.absPath)) reported.add(doc);
     }
     onProgress?.(index + 1, files.length);
   }
-  const { configDocument, config } = loadConfig(scope, cwd);
+  const { configDocument, config } = loadConfig(scope, cwd, overlays);
   return { repo: new Repository(documents), configDocument, config, reported };
 }
 
 /** The repository's config file, checked; no file is a valid "no settings". */
-export function loadConfig(scope: RepositoryScope, cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overlays): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
   const path = scope.configPath;
   if (!path) return { configDocument: undefined, config: {} };
-  const read = readYamlFile(path, cwd);
+  const read = readYamlFile(path, cwd, 'full', overlayBytes(overlays, path));
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
   if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
   // An empty config file is a valid "no settings".
