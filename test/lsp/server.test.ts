@@ -139,12 +139,19 @@ describe('kehoach lsp over stdio', () => {
     // Task 1 is implemented already: only task 2 is offered.
     const tasks = await complete(PLAN, on(PLAN, 12, '"1"'));
     expect(tasks.map((i) => i.label)).toEqual(['2']);
+    // An enum value being typed (unsaved): the values of the format.
+    const typing = `${PLAN}signing:\n  authority: \n`;
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: planUri, version: 2 }, contentChanges: [{ text: typing }] });
+    const authority = await complete(typing, { line: 14, character: 13 });
+    expect(authority.map((i) => i.label)).toEqual(['TM', 'KT', 'TL', 'TUQ', 'Q']);
+    const onAKey = await complete(typing, on(PLAN, 12, 'lead'));
+    expect(onAKey).toEqual([]);
   });
 
   it('code actions: the did-you-mean quick fix and the suppression comment', async () => {
     const published = nextDiagnostics(planUri);
     // Re-publishing is triggered by a no-op edit so that this test owns the diagnostics it reads.
-    await client.sendNotification('textDocument/didChange', { textDocument: { uri: planUri, version: 2 }, contentChanges: [{ text: PLAN }] });
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: planUri, version: 3 }, contentChanges: [{ text: PLAN }] });
     const misspelled = (await published).diagnostics.find((d) => d.code === 'ref/agency')!;
     const actions = await client.sendRequest<{ title: string; kind: string; edit: { changes: Record<string, { range: LspRange; newText: string }[]> } }[]>('textDocument/codeAction', {
       textDocument: { uri: planUri },
@@ -164,7 +171,7 @@ describe('kehoach lsp over stdio', () => {
   it('an unsaved fix clears the diagnostic; a changed registry re-checks the plan', async () => {
     const fixed = PLAN.replace('lead: sty', 'lead: syt');
     let published = nextDiagnostics(planUri);
-    await client.sendNotification('textDocument/didChange', { textDocument: { uri: planUri, version: 3 }, contentChanges: [{ text: fixed }] });
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: planUri, version: 4 }, contentChanges: [{ text: fixed }] });
     expect((await published).diagnostics.map((d) => d.code)).not.toContain('ref/agency');
     // The plan file on disk still has the typo: the buffer, not the disk, was checked.
     expect(readFileSync(join(dir, 'plans/p.yaml'), 'utf8')).toContain('lead: sty');
