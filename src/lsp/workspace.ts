@@ -7,7 +7,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import type { RepositoryScope } from '../load/config.js';
 import type { LoadedDocument } from '../repository/document.js';
 import { displayPath } from '../load/read.js';
-import { documentAt, repositoryRootOf, validateOverlay, type OverlayValidation } from '../pipeline/validate-overlay.js';
+import { documentAt, repositoryRootOf, UnchangedFiles, validateOverlay, type OverlayValidation } from '../pipeline/validate-overlay.js';
 
 export interface Analysis {
   result: OverlayValidation;
@@ -27,6 +27,8 @@ export class Workspace {
   private readonly analyses = new Map<string, { stamp: string; analysis: Analysis }>();
   /** Bumped when a file changes on disk: every repository is read again. */
   private diskGeneration = 0;
+  /** Documents of files that did not change, kept between runs, per repository. */
+  private readonly unchanged = new Map<string, UnchangedFiles>();
 
   constructor(
     readonly lang: Lang,
@@ -73,8 +75,10 @@ export class Workspace {
     const stamp = `${this.diskGeneration}|${[...open.values()].map((d) => `${d.uri}@${d.version}`).sort().join(',')}`;
     const cached = this.analyses.get(scope.root);
     if (cached && cached.stamp === stamp) return cached.analysis;
-    const overlays = new Map([...open].map(([path, doc]) => [path, doc.getText()]));
-    const result = validateOverlay(scope, [...open.keys()], this.lang, overlays);
+    const texts = new Map([...open].map(([path, doc]) => [path, doc.getText()]));
+    const cache = this.unchanged.get(scope.root) ?? new UnchangedFiles();
+    this.unchanged.set(scope.root, cache);
+    const result = validateOverlay(scope, [...open.keys()], this.lang, { texts, cache });
     const analysis = { result, open };
     this.analyses.set(scope.root, { stamp, analysis });
     return analysis;

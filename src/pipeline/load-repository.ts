@@ -58,15 +58,32 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
-/**
- * Text by absolute path that is read instead of the file's bytes: an editor's unsaved buffers
- * (`kehoach lsp`). Such a file is parsed in full mode, which never goes back to the disk.
- */
-export type Overlays = ReadonlyMap<string, string>;
+/** Documents loaded before, kept by a long-running caller (`kehoach lsp`) while their file is unchanged. */
+export interface LoadedCache {
+  get(absPath: string): { doc: LoadedDocument | undefined } | undefined;
+  set(absPath: string, doc: LoadedDocument | undefined): void;
+}
+
+/** What an editor adds to a run: its unsaved buffers, and the documents it has loaded before. */
+export interface Overlays {
+  /** Text by absolute path, read instead of the file; parsed in full mode, which never goes back to the disk. */
+  texts: ReadonlyMap<string, string>;
+  cache?: LoadedCache;
+}
 
 function overlayBytes(overlays: Overlays | undefined, absPath: string): FileBytes | undefined {
-  const text = overlays?.get(absPath);
+  const text = overlays?.texts.get(absPath);
   return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
+}
+
+function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined): LoadedDocument | undefined {
+  const overlay = overlayBytes(overlays, absPath);
+  if (overlay) return loadDocument(absPath, cwd, explicit, 'full', overlay);
+  const cached = overlays?.cache?.get(absPath);
+  if (cached) return cached.doc;
+  const doc = loadDocument(absPath, cwd, explicit, mode);
+  overlays?.cache?.set(absPath, doc);
+  return doc;
 }
 
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
@@ -75,8 +92,7 @@ export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseM
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {
-    const overlay = overlayBytes(overlays, f.absPath);
-    const doc = overlay ? loadDocument(f.absPath, cwd, f.explicit, 'full', overlay) : loadDocument(f.absPath, cwd, f.explicit, mode);
+    const doc = loadWithOverlays(f.absPath, cwd, f.explicit, mode, overlays);
     if (doc) {
       documents.push(doc);
       if (isReported(scope, f.absPath)) reported.add(doc);

@@ -6,7 +6,8 @@ import { resolveRepository, type RepositoryScope } from '../load/config.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { loadRepository, type Overlays } from './load-repository.js';
+import { statSync } from 'node:fs';
+import { loadRepository, type LoadedCache, type Overlays } from './load-repository.js';
 import { runRules } from './validate.js';
 
 export interface OverlayValidation {
@@ -39,4 +40,34 @@ export function validateOverlay(repository: RepositoryScope, files: readonly str
 /** The document of `absPath` in a validation's repository, by its display path. */
 export function documentAt(result: OverlayValidation, file: string): LoadedDocument | undefined {
   return result.repo.documents.find((d) => d.file === file);
+}
+
+/**
+ * The documents of files unchanged on disk since they were loaded (same size, modification time
+ * and inode): between two keystrokes only the edited buffer is parsed again, not the repository.
+ */
+export class UnchangedFiles implements LoadedCache {
+  private readonly entries = new Map<string, { stamp: string; doc: LoadedDocument | undefined }>();
+
+  private stampOf(absPath: string): string | undefined {
+    try {
+      const s = statSync(absPath);
+      return `${s.size}:${s.mtimeMs}:${s.ino}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  get(absPath: string): { doc: LoadedDocument | undefined } | undefined {
+    const entry = this.entries.get(absPath);
+    if (!entry) return undefined;
+    if (entry.stamp === this.stampOf(absPath)) return entry;
+    this.entries.delete(absPath);
+    return undefined;
+  }
+
+  set(absPath: string, doc: LoadedDocument | undefined): void {
+    const stamp = this.stampOf(absPath);
+    if (stamp !== undefined) this.entries.set(absPath, { stamp, doc });
+  }
 }

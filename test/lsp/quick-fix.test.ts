@@ -31,7 +31,7 @@ function apply(text: string, range: Range, newText: string): string {
 /** The plan's findings of `rule`, with the plan's text as unsaved buffer. */
 function findings(dir: string, text: string, rule: string): Diagnostic[] {
   const path = join(dir, 'plans/p.yaml');
-  const result = validateOverlay(repositoryRootOf(path, 'vi'), [path], 'vi', new Map([[path, text]]));
+  const result = validateOverlay(repositoryRootOf(path, 'vi'), [path], 'vi', { texts: new Map([[path, text]]) });
   return result.diagnostics.filter((d) => d.file === 'plans/p.yaml' && d.rule === rule);
 }
 

@@ -75,8 +75,10 @@ describe('kehoach lsp over stdio', () => {
 
   afterAll(async () => {
     await client.sendRequest('shutdown');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     await client.sendNotification('exit');
-    await new Promise((resolve) => child.once('exit', resolve));
+    // The protocol's rule: exit code 0 after a shutdown request.
+    expect(await exited).toBe(0);
     client.dispose();
   });
 
@@ -182,5 +184,25 @@ describe('kehoach lsp over stdio', () => {
     await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(registry).href, type: 2 }] });
     const rechecked = (await published).diagnostics.filter((d) => d.code === 'ref/agency').map((d) => d.range.start);
     expect(rechecked).toEqual([on(fixed, 9, 'syt'), on(fixed, 12, 'syt')]);
+  });
+
+  it('an unsaved edit of the open directive re-checks the plan that implements it', async () => {
+    const directiveUri = pathToFileURL(join(dir, 'directives/ct.yaml')).href;
+    let published = nextDiagnostics(planUri);
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri: directiveUri, languageId: 'yaml', version: 1, text: DIRECTIVE } });
+    const before = (await published).diagnostics.filter((d) => d.code === 'parent/task-not-covered').map((d) => d.message.split('\n')[0]);
+    expect(before).toEqual(['Nhiệm vụ 2 của Chỉ thị 28-CT/TW ("Chính sách") không có nhiệm vụ nào thực hiện và không có trong "waived"']);
+    published = nextDiagnostics(planUri);
+    const withThird = `${DIRECTIVE}  - { id: "3", title: Truyền thông }\n`;
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: directiveUri, version: 2 }, contentChanges: [{ text: withThird }] });
+    const after = (await published).diagnostics.filter((d) => d.code === 'parent/task-not-covered').map((d) => d.message.split('\n')[0]);
+    expect(after).toEqual([
+      'Nhiệm vụ 2 của Chỉ thị 28-CT/TW ("Chính sách") không có nhiệm vụ nào thực hiện và không có trong "waived"',
+      'Nhiệm vụ 3 của Chỉ thị 28-CT/TW ("Truyền thông") không có nhiệm vụ nào thực hiện và không có trong "waived"',
+    ]);
+    // Closing the directive without saving: the plan is checked against the file on disk again.
+    published = nextDiagnostics(planUri);
+    await client.sendNotification('textDocument/didClose', { textDocument: { uri: directiveUri } });
+    expect((await published).diagnostics.filter((d) => d.code === 'parent/task-not-covered')).toHaveLength(1);
   });
 });
