@@ -11,6 +11,7 @@ import {
   type Hover,
   type Location,
   type Position as LspPosition,
+  type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
@@ -206,29 +207,42 @@ export function completion(result: OverlayValidation, doc: LoadedDocument | unde
   return (values ?? []).map((v) => ({ label: v, kind: CompletionItemKind.EnumMember }));
 }
 
-/** The line above which a suppression comment goes: the start of the scalar that holds the finding. */
-function suppressionLine(doc: LoadedDocument | undefined, text: TextDocument, d: Diagnostic): number {
-  const line = d.range.start.line - 1;
-  if (!doc) return line;
-  const offset = text.offsetAt({ line, character: d.range.start.column - 1 });
-  let start: number | undefined;
+/** The scalar that holds a finding: its first and last line (0-based), when the finding is inside one. */
+function scalarLines(doc: LoadedDocument | undefined, text: TextDocument, d: Diagnostic): { first: number; last: number } | undefined {
+  if (!doc) return undefined;
+  const offset = text.offsetAt(toLspRange(d.range).start);
+  let found: [number, number] | undefined;
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     const n = node as { range?: [number, number, number]; items?: unknown[]; key?: unknown; value?: unknown };
-    if ('value' in n && 'key' in n) {
+    if ('key' in n && 'value' in n) {
       visit(n.key);
       visit(n.value);
-      return;
-    }
-    if (Array.isArray(n.items)) n.items.forEach(visit);
-    else if (n.range && n.range[0] <= offset && offset <= n.range[1]) start = n.range[0];
+    } else if (Array.isArray(n.items)) n.items.forEach(visit);
+    else if (n.range && n.range[0] <= offset && offset < n.range[1]) found = [n.range[0], n.range[1]];
   };
   try {
     visit(doc.source.doc.contents);
   } catch {
-    return line;
+    return undefined;
   }
-  return start === undefined ? line : Math.min(line, text.positionAt(start).line);
+  return found && { first: text.positionAt(found[0]).line, last: text.positionAt(Math.max(found[0], found[1] - 1)).line };
+}
+
+/**
+ * "Suppress this finding": `# kehoach-disable-next-line <rule> -- ` above the finding's line, for
+ * the user to write the reason. A finding on a later line of a multi-line text cannot have a
+ * comment above its own line (it would cut the text): the text is wrapped in a
+ * `kehoach-disable` … `kehoach-enable` block instead.
+ */
+function suppressionEdits(doc: LoadedDocument | undefined, text: TextDocument, d: Diagnostic): TextEdit[] {
+  const indentOf = (line: number) => /^[ \t]*/.exec(text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))?.[0] ?? '';
+  const insertAt = (line: number, newText: string): TextEdit => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
+  const line = d.range.start.line - 1;
+  const scalar = scalarLines(doc, text, d);
+  if (!scalar || scalar.first === line) return [insertAt(line, `${indentOf(line)}# kehoach-disable-next-line ${d.rule} -- \n`)];
+  const indent = indentOf(scalar.first);
+  return [insertAt(scalar.first, `${indent}# kehoach-disable ${d.rule} -- \n`), insertAt(scalar.last + 1, `${indent}# kehoach-enable ${d.rule}\n`)];
 }
 
 export function codeActions(doc: LoadedDocument | undefined, text: TextDocument, diagnostics: readonly LspDiagnostic[], lang: Lang): CodeAction[] {
@@ -246,14 +260,11 @@ export function codeActions(doc: LoadedDocument | undefined, text: TextDocument,
         edit: { changes: { [text.uri]: [{ range: toLspRange(r.range), newText: r.newText }] } },
       });
     }
-    const line = suppressionLine(doc, text, d);
-    const lineText = text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-    const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
     actions.push({
       title: say(lang, `Bỏ qua phát hiện này (${d.rule}) — ghi lý do sau "--"`, `Suppress this finding (${d.rule}) — write the reason after "--"`),
       kind: CodeActionKind.QuickFix,
       diagnostics: [lspDiagnostic],
-      edit: { changes: { [text.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# kehoach-disable-next-line ${d.rule} -- \n` }] } },
+      edit: { changes: { [text.uri]: suppressionEdits(doc, text, d) } },
     });
   }
   return actions;

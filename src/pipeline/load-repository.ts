@@ -1,8 +1,9 @@
 // load → model → repository: every file under the paths becomes a LoadedDocument.
 import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
-import { discover } from '../load/discover.js';
-import { isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
+import { existsSync } from 'node:fs';
+import { discover, type DiscoveredFile } from '../load/discover.js';
+import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
@@ -76,6 +77,13 @@ function overlayBytes(overlays: Overlays | undefined, absPath: string): FileByte
   return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
 }
 
+/** A buffer of the editor that is not on disk yet (a new file): read like the files found. */
+function withUnsavedFiles(files: DiscoveredFile[], scope: RepositoryScope, overlays: Overlays | undefined): DiscoveredFile[] {
+  const unsaved = [...(overlays?.texts.keys() ?? [])].filter((path) => isInside(path, scope.root) && !existsSync(path) && !files.some((f) => f.absPath === path));
+  if (unsaved.length === 0) return files;
+  return [...files, ...unsaved.map((absPath) => ({ absPath, explicit: false }))].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0));
+}
+
 function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined): LoadedDocument | undefined {
   const overlay = overlayBytes(overlays, absPath);
   if (overlay) return loadDocument(absPath, cwd, explicit, 'full', overlay);
@@ -88,7 +96,7 @@ function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode:
 
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
 export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
-  const files = discover(loadPathsOf(scope), cwd);
+  const files = withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {
