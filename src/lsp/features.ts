@@ -184,10 +184,13 @@ export function completion(result: OverlayValidation, doc: LoadedDocument | unde
   if (!context) return [];
   const plan = doc ? asChecked(doc, 'plan') : undefined;
   if (AGENCY_KEYS.has(context.key)) {
-    return result.repo.agencyKeys(plan?.model).map((key) => {
+    const keys: CompletionItem[] = result.repo.agencyKeys(plan?.model).map((key) => {
       const agency = result.repo.resolveAgency(plan?.model, key, plan)?.agency;
       return { label: key, kind: CompletionItemKind.Value, detail: agency?.name, documentation: agency?.short ?? undefined };
     });
+    // A report's `from` may also be every agency of the assignments (format.md).
+    if (context.key === 'from') keys.push({ label: 'all', kind: CompletionItemKind.Keyword, detail: say(lang, 'Mọi cơ quan trong phần phân công', 'Every agency of the assignments') });
+    return keys;
   }
   if (context.key === 'implements') {
     const parentId = plan?.model.parent ?? /^parent:\s*["']?([a-z0-9][a-z0-9-]*)/m.exec(text.getText())?.[1];

@@ -41,13 +41,22 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     published = next;
   };
 
-  /** A user's mistake the engine reports as a UserError is shown, not thrown at the client. */
+  /**
+   * A check that fails is said in the editor, never left to end the server: a user's mistake
+   * (UserError) in its own words, a bug in kehoach as one line, its stack in the server's log.
+   */
   const workspaceAnalyses = () => {
     try {
       return workspace.analyseAll();
     } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      connection.window.showErrorMessage(`kehoach: ${e.message}`);
+      if (e instanceof UserError) void connection.window.showErrorMessage(`kehoach: ${e.message}`);
+      else {
+        const message = e instanceof Error ? e.message : String(e);
+        void connection.window.showErrorMessage(
+          lang === 'en' ? `kehoach: internal error: ${message}. Please report this.` : `kehoach: lỗi nội bộ: ${message}. Vui lòng báo lỗi này.`,
+        );
+        if (e instanceof Error && e.stack) connection.console.error(e.stack);
+      }
       return [];
     }
   };
