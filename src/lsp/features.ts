@@ -21,6 +21,7 @@ import type { OverlayValidation } from '../pipeline/validate-overlay.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import { buildContext } from '../render/document/build.js';
 import { generatedLinesOf } from '../render/document/assignments.js';
+import { shortDate } from '../render/document/text.js';
 import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentTasks } from '../rules/_lib/walk.js';
 import { targetAt } from './locate.js';
 import { toLspRange } from './positions.js';
@@ -54,12 +55,6 @@ type Documented = CheckedDocument<'plan'> | CheckedDocument<'directive'>;
 
 function checkedPlanOrDirective(doc: LoadedDocument | undefined): Documented | undefined {
   return doc ? (asChecked(doc, 'plan') ?? asChecked(doc, 'directive')) : undefined;
-}
-
-function dateText(date: string | number | null | undefined): string {
-  if (typeof date === 'number') return String(date);
-  const m = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : (date ?? '');
 }
 
 function parentTaskTitle(parent: PlanModel | DirectiveModel, id: string): string | undefined {
@@ -102,8 +97,11 @@ export function hover(result: OverlayValidation, doc: LoadedDocument | undefined
   } else {
     if (!parent) return null;
     const m = parent.model;
+    const type = m.doc_type ?? (m.kind === 'plan' ? 'Kế hoạch' : '');
     const number = m.number ? say(lang, ` số ${m.number}`, ` ${m.number}`) : '';
-    lines.push(`**${m.doc_type}${number}** ${say(lang, 'ngày', 'of')} ${dateText(m.date)} ${say(lang, 'của', 'by')} ${m.issuer.name}`, m.title);
+    // As a plan cites it in running text: "ngày 25/12/2023", or the year alone when that is all there is.
+    const date = typeof m.date === 'number' ? ` ${say(lang, 'năm', 'of')} ${m.date}` : m.date ? ` ${say(lang, 'ngày', 'of')} ${shortDate(m.date)}` : '';
+    lines.push(`**${type}${number}**${date} ${say(lang, 'của', 'by')} ${m.issuer.name}`, m.title);
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toLspRange(target.range) };
 }
