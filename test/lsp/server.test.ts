@@ -206,3 +206,32 @@ describe('kehoach lsp over stdio', () => {
     expect((await published).diagnostics.filter((d) => d.code === 'parent/task-not-covered')).toHaveLength(1);
   });
 });
+
+describe('kehoach lsp and files changed outside the editor', () => {
+  it('asks a client that can watch files to report changes to YAML files', async () => {
+    const dir = makeRepo({ 'agencies.yaml': AGENCIES });
+    const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const registered = new Promise<unknown>((resolve) =>
+      client.onRequest('client/registerCapability', (params: unknown) => {
+        resolve(params);
+        return null;
+      }),
+    );
+    client.listen();
+    await client.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+    });
+    await client.sendNotification('initialized', {});
+    expect(await registered).toEqual({
+      registrations: [{ id: expect.any(String), method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/*.{yaml,yml}' }] } }],
+    });
+    await client.sendRequest('shutdown');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    await client.sendNotification('exit');
+    expect(await exited).toBe(0);
+    client.dispose();
+  });
+});
