@@ -9,7 +9,8 @@ const SRC = join(ROOT, 'src');
 
 /** What each top-level folder of src/ may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
-  cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io'],
+  cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io', 'lsp'],
+  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render'],
   pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io'],
   diagnostics: [],
   io: ['diagnostics'],

@@ -1,8 +1,9 @@
 // load → model → repository: every file under the paths becomes a LoadedDocument.
 import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
-import { discover } from '../load/discover.js';
-import { isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
+import { existsSync } from 'node:fs';
+import { discover, type DiscoveredFile } from '../load/discover.js';
+import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
@@ -58,28 +59,63 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
+/** Documents loaded before, kept by a long-running caller (`kehoach lsp`) while their file is unchanged. */
+export interface LoadedCache {
+  get(absPath: string): { doc: LoadedDocument | undefined } | undefined;
+  set(absPath: string, doc: LoadedDocument | undefined): void;
+}
+
+/** What an editor adds to a run: its unsaved buffers, and the documents it has loaded before. */
+export interface Overlays {
+  /** Text by absolute path, read instead of the file; parsed in full mode, which never goes back to the disk. */
+  texts: ReadonlyMap<string, string>;
+  cache?: LoadedCache;
+}
+
+function overlayBytes(overlays: Overlays | undefined, absPath: string): FileBytes | undefined {
+  const text = overlays?.texts.get(absPath);
+  return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
+}
+
+/** A buffer of the editor that is not on disk yet (a new file): read like the files found. */
+function withUnsavedFiles(files: DiscoveredFile[], scope: RepositoryScope, overlays: Overlays | undefined): DiscoveredFile[] {
+  const unsaved = [...(overlays?.texts.keys() ?? [])].filter((path) => isInside(path, scope.root) && !existsSync(path) && !files.some((f) => f.absPath === path));
+  if (unsaved.length === 0) return files;
+  return [...files, ...unsaved.map((absPath) => ({ absPath, explicit: false }))].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0));
+}
+
+function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined): LoadedDocument | undefined {
+  const overlay = overlayBytes(overlays, absPath);
+  if (overlay) return loadDocument(absPath, cwd, explicit, 'full', overlay);
+  const cached = overlays?.cache?.get(absPath);
+  if (cached) return cached.doc;
+  const doc = loadDocument(absPath, cwd, explicit, mode);
+  overlays?.cache?.set(absPath, doc);
+  return doc;
+}
+
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
-export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress): LoadedRepository {
-  const files = discover(loadPathsOf(scope), cwd);
+export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
+  const files = withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {
-    const doc = loadDocument(f.absPath, cwd, f.explicit, mode);
+    const doc = loadWithOverlays(f.absPath, cwd, f.explicit, mode, overlays);
     if (doc) {
       documents.push(doc);
       if (isReported(scope, f.absPath)) reported.add(doc);
     }
     onProgress?.(index + 1, files.length);
   }
-  const { configDocument, config } = loadConfig(scope, cwd);
+  const { configDocument, config } = loadConfig(scope, cwd, overlays);
   return { repo: new Repository(documents), configDocument, config, reported };
 }
 
 /** The repository's config file, checked; no file is a valid "no settings". */
-export function loadConfig(scope: RepositoryScope, cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overlays): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
   const path = scope.configPath;
   if (!path) return { configDocument: undefined, config: {} };
-  const read = readYamlFile(path, cwd);
+  const read = readYamlFile(path, cwd, 'full', overlayBytes(overlays, path));
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
   if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
   // An empty config file is a valid "no settings".

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 
-const COMMANDS = ['validate', 'render', 'schema', 'tree', 'matrix', 'calendar', 'new', 'init'];
+const COMMANDS = ['validate', 'render', 'schema', 'tree', 'matrix', 'calendar', 'new', 'init', 'lsp'];
 
 describe('kehoach --help', () => {
   it('is Vietnamese by default and lists every command', async () => {

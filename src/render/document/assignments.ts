@@ -108,6 +108,11 @@ function generatedLines(ctx: BuildContext, own: AgencyIndicators | undefined): s
   return lines;
 }
 
+/** The generated lines printed under one agency's sub-heading (also shown by `kehoach lsp` on hover). */
+export function generatedLinesOf(ctx: BuildContext, key: string): string[] {
+  return generatedLines(ctx, indicatorsByAgency(ctx).get(key));
+}
+
 /** The sub-headings and paragraphs of Tổ chức thực hiện (without its roman heading). */
 export function assignmentBlocks(ctx: BuildContext): BodyBlock[] {
   const byAgency = indicatorsByAgency(ctx);

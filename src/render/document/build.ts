@@ -45,18 +45,16 @@ function stamp(date: PlanModel['date']): string {
   return '2000-01-01T00:00:00Z';
 }
 
+/** What every part of the builder reads: the plan, its repository, its format's layout, the sentences. */
+export function buildContext(plan: PlanModel, planDoc: LoadedDocument, repo: Repository, sentences?: Sentences, layout?: FormatLayout): BuildContext {
+  const format: FormatName = plan.format ?? 'state';
+  return { plan, planDoc, repo, sentences: sentences ?? loadSentences(), format, layout: layout ?? LAYOUTS[format] };
+}
+
 export function buildDocModel(input: BuildInput): DocModel {
   const plan = input.forSigning ? forSigning(input.plan) : input.plan;
-  const format: FormatName = plan.format ?? 'state';
-  const layout = input.layout ?? LAYOUTS[format];
-  const ctx: BuildContext = {
-    plan,
-    planDoc: input.planDoc,
-    repo: input.repo,
-    sentences: input.sentences ?? loadSentences(),
-    format,
-    layout,
-  };
+  const ctx = buildContext(plan, input.planDoc, input.repo, input.sentences, input.layout);
+  const { format, layout } = ctx;
   const { blocks, assignmentsNumeral } = bodyBlocks(ctx);
   const title = plan.title;
   return {
