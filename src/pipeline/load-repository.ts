@@ -7,7 +7,8 @@ import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
-import { ruleIds } from '../rules/index.js';
+import { ruleIds as yamlRuleIds } from '../rules/index.js';
+import { layoutRules } from '../check/rules/index.js';
 import { kindlessDocument } from '../rules/doc/no-kind.js';
 
 export interface LoadedRepository {
@@ -74,6 +75,9 @@ export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseM
   const { configDocument, config } = loadConfig(scope, cwd);
   return { repo: new Repository(documents), configDocument, config, reported };
 }
+
+/** Every rule a config may set: the YAML rules and the layout rules of `kehoach check`. */
+const ruleIds: readonly string[] = [...yamlRuleIds, ...layoutRules.map((r) => r.id)];
 
 /** The repository's config file, checked; no file is a valid "no settings". */
 export function loadConfig(scope: RepositoryScope, cwd: string): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
