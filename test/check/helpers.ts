@@ -3,6 +3,7 @@
 // of either, in process.
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
 import { checkLayout } from '../../src/check/check.js';
 import type { FormatName } from '../../src/render/layout/formats.js';
 import { renderInProcess, SON_LA } from '../render/helpers.js';
@@ -75,4 +76,31 @@ export function numberOf(doc: Document, test: (text: string) => boolean): number
 export async function findings(bytes: Buffer, format?: FormatName): Promise<string[]> {
   const result = await checkLayout(bytes, 'x.docx', { format, config: {}, lang: 'vi' });
   return result.diagnostics.map((d) => `${d.rule} ¶${d.paragraph?.number}`);
+}
+
+export interface BrokenCase {
+  /** What is broken, as the test's name. */
+  what: string;
+  /** Breaks exactly one figure of the good document; returns the paragraph the finding must name. */
+  edit: (doc: Document) => number;
+}
+
+/**
+ * The test of one layout rule: the good document gives it no finding, and each case — the good
+ * document with exactly one figure broken — gives exactly this rule's finding at that paragraph.
+ */
+export function describeLayoutRule(id: string, cases: BrokenCase[]): void {
+  describe(id, () => {
+    test('the rendered document passes', async () => {
+      expect((await findings(await goodDocx())).filter((f) => f.startsWith(`${id} `))).toEqual([]);
+    });
+    test.each(cases)('$what', async ({ edit }) => {
+      let at = 0;
+      const bytes = await broken((doc) => {
+        at = edit(doc);
+      });
+      expect(at).toBeGreaterThan(0);
+      expect(await findings(bytes)).toEqual([`${id} ¶${at}`]);
+    });
+  });
 }

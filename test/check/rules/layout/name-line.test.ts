@@ -1,15 +1,11 @@
-// layout/name-line: an otherwise good document (the Sơn La plan as kehoach renders it) with
-// typed dashes instead of the border under the issuer's name gives exactly this finding.
-import { describe, expect, test } from 'vitest';
-import { broken, findings, goodDocx, paragraphs, W, wAll } from '../../helpers.js';
+// layout/name-line: the Sơn La plan as kehoach renders it passes; typed dashes instead of the
+// border under the issuer's name, or no line under the motto, give exactly this finding.
+import { describeLayoutRule, paragraphs, W, wAll } from '../../helpers.js';
 
-describe('layout/name-line', () => {
-  test('the rendered document passes', async () => {
-    expect((await findings(await goodDocx())).filter((f) => f.startsWith('layout/name-line '))).toEqual([]);
-  });
-
-  test('dashes typed under the issuer\'s name (¶3 loses its border and gets "--------")', async () => {
-    const bytes = await broken((doc) => {
+describeLayoutRule('layout/name-line', [
+  {
+    what: 'dashes typed under the issuer\'s name (¶3 loses its border and gets "--------")',
+    edit: (doc) => {
       const p = paragraphs(doc)[2];
       const border = wAll(p, 'pBdr')[0];
       border.parentNode!.removeChild(border);
@@ -18,15 +14,15 @@ describe('layout/name-line', () => {
       t.appendChild(doc.createTextNode('--------'));
       run.appendChild(t);
       p.appendChild(run);
-    });
-    expect(await findings(bytes)).toEqual(['layout/name-line ¶3']);
-  });
-
-  test('no line at all under the motto', async () => {
-    const bytes = await broken((doc) => {
+      return 3;
+    },
+  },
+  {
+    what: 'no line at all under the motto (¶6 loses its border)',
+    edit: (doc) => {
       const border = wAll(paragraphs(doc)[5], 'pBdr')[0];
       border.parentNode!.removeChild(border);
-    });
-    expect(await findings(bytes)).toEqual(['layout/name-line ¶5']);
-  });
-});
+      return 5;
+    },
+  },
+]);
