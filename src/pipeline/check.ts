@@ -9,9 +9,9 @@ import { displayPath } from '../load/read.js';
 import type { ConfigModel } from '../model/schemas.js';
 import type { FormatName } from '../render/layout/formats.js';
 import { Repository } from '../repository/repository.js';
-import { checkLayout } from '../check/check.js';
-import { DocxReadError } from '../check/docx/read.js';
-import { loadConfig, loadRepository } from './load-repository.js';
+import { checkLayout, excerpt } from '../check/check.js';
+import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
+import { loadConfig, loadDocument, loadRepository } from './load-repository.js';
 import { runRules, type ValidateResult } from './validate.js';
 
 export interface CheckRequest {
@@ -28,7 +28,44 @@ export interface CheckRequest {
  * result with the repository as context. Given by the caller, so that `check` has one importer,
  * the one of `kehoach import` (src/import/), and none of its own.
  */
-export type ContentStep = (input: { bytes: Buffer; file: string; repo: Repository; config: ConfigModel; lang: Lang }) => Promise<Diagnostic[]>;
+export type ContentStep = (input: { bytes: Buffer; file: string; absPath: string; docx: DocxDocument; repo: Repository; config: ConfigModel; lang: Lang }) => Promise<Diagnostic[]>;
+
+/** What the content step needs of `kehoach import` (src/import/index.ts, importDocument): the document as YAML. */
+export type Importer = (bytes: Uint8Array, options: { repo: Repository; fileName: string; lang: Lang }) => Promise<{ yaml: string }>;
+
+/**
+ * The content step over an importer: the document imported, loaded as the YAML file it would
+ * be (next to the DOCX, so that it has the repository around it), the rules of rules.md run on it
+ * with the repository as context, and each finding moved to the DOCX paragraph that holds the
+ * text of the YAML line it is about (the first paragraph when no text matches). The lead wires
+ * it in src/cli/check.ts: `checkDocument(request, contentStepOf(importDocument))`.
+ */
+export function contentStepOf(importDocument: Importer): ContentStep {
+  return async ({ bytes, file, absPath, docx, repo, config, lang }) => {
+    const imported = await importDocument(bytes, { repo, fileName: absPath, lang });
+    const yamlPath = absPath.replace(/\.docx$/i, '') + '.kehoach-check.yaml';
+    const doc = loadDocument(yamlPath, dirname(absPath), true, 'full', { bytes: Buffer.from(imported.yaml, 'utf8') });
+    if (!doc) return [];
+    const yamlLines = imported.yaml.split('\n');
+    return runRules(repo, config, lang, [doc], new Set()).map((d) => {
+      // The text of the node's line, or of the lines under it (an agency key has its duties
+      // below): the first that a paragraph holds names the paragraph.
+      const paragraph =
+        yamlLines
+          .slice(d.range.start.line - 1, d.range.start.line + 5)
+          .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24))
+          .filter((needle) => needle.length >= 8)
+          .map((needle) => docx.paragraphs.find((p) => p.text.includes(needle)))
+          .find((p) => p !== undefined) ?? docx.paragraphs[0];
+      return {
+        ...d,
+        file,
+        range: { start: { line: paragraph?.number ?? 1, column: 1 }, end: { line: paragraph?.number ?? 1, column: (paragraph?.text.length ?? 0) + 1 } },
+        paragraph: { number: paragraph?.number ?? 1, excerpt: excerpt(paragraph?.text ?? ''), charOffset: paragraph?.charOffset ?? 0, charLength: paragraph?.text.length ?? 0 },
+      };
+    });
+  };
+}
 
 export interface CheckResult extends ValidateResult {
   format: FormatName;
@@ -74,7 +111,7 @@ export async function checkDocument(request: CheckRequest, contentStep?: Content
   const diagnostics = [...layout.diagnostics];
   // The config file's own findings (an unknown rule id, a bad severity) are reported, as validate does.
   if (configDocument) diagnostics.push(...runRules(new Repository([]), config, request.lang, [configDocument], new Set()));
-  if (contentStep && loaded) diagnostics.push(...(await contentStep({ bytes, file, repo: loaded.repo, config, lang: request.lang })));
+  if (contentStep && loaded) diagnostics.push(...(await contentStep({ bytes, file, absPath: abs, docx: layout.docx, repo: loaded.repo, config, lang: request.lang })));
   const sorted = sortDiagnostics(diagnostics);
   return { documents: 1, files: [file], diagnostics: sorted, summary: summarise(sorted), format: layout.format, config, contentChecked: contentStep !== undefined };
 }
