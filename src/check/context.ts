@@ -76,20 +76,34 @@ export function ptRange(range: SizeRange): string {
 }
 
 /** "Số: 93/KH-UBND", "Số 28-CT/TW" (not "Sở …"). */
-export const NUMBER_LINE = /^Số(?!\p{L})/u;
+export const NUMBER_LINE = /^Số:?\s*[\d\s.…]*[/-]/u;
 
 /** A paragraph of nothing but dashes or underscores: a line typed on the keyboard. */
 export const TYPED_LINE = /^[-_–—‒―.=]{3,}$/u;
+
+/** The paragraphs after the last two empty ones: the block that ends `paragraphs`. */
+function lastBlock(paragraphs: DocxParagraph[]): DocxParagraph[] {
+  let start = 0;
+  for (let i = 1; i < paragraphs.length; i++) if (plain(paragraphs[i].text) === '' && plain(paragraphs[i - 1].text) === '') start = i + 1;
+  return paragraphs.slice(start);
+}
 
 /** The part of the document each rule reads (see DocumentParts). */
 export function findParts(docx: DocxDocument, layout: FormatLayout): DocumentParts {
   const national = upper(layout.header.nationalName);
   const isNational = (p: DocxParagraph) => upper(plain(p.text)) === national;
   const headerTable = docx.tables.find((t) => !t.nested && t.cells.flat(2).some((n) => isNational(docx.paragraphs[n - 1])) && t.first <= 40);
-  const issuerCell = paragraphsOf(docx, headerTable?.cells[0]?.[0]);
-  const nationalCell = paragraphsOf(docx, headerTable?.cells[0]?.[1]);
-  const headerParagraphs = headerTable ? paragraphsOf(docx, headerTable.cells.flat(2)) : docx.paragraphs.slice(0, 12);
+  // A header typed as paragraphs (no table): the issuer's lines stand above the national name,
+  // the motto and its line under it, down to the number.
+  const headerParagraphs = headerTable ? paragraphsOf(docx, headerTable.cells.flat(2)) : docx.paragraphs.slice(0, 40);
   const nationalName = headerParagraphs.find(isNational);
+  const typedNumber = headerTable ? undefined : headerParagraphs.find((p) => NUMBER_LINE.test(plain(p.text)));
+  const issuerCell = headerTable ? paragraphsOf(docx, headerTable.cells[0]?.[0]) : nationalName ? lastBlock(docx.paragraphs.slice(0, nationalName.number - 1)) : [];
+  const nationalCell = headerTable
+    ? paragraphsOf(docx, headerTable.cells[0]?.[1])
+    : nationalName
+      ? docx.paragraphs.slice(nationalName.number - 1, typedNumber ? typedNumber.number - 1 : nationalName.number + 3)
+      : [];
   const motto = layout.header.motto ? headerParagraphs.find((p) => /^độc lập\s*[-–]\s*tự do\s*[-–]\s*hạnh phúc$/iu.test(plain(p.text))) : undefined;
   const number = headerParagraphs.find((p) => NUMBER_LINE.test(plain(p.text)));
   const placeDate = headerParagraphs.find((p) => /ngày.*tháng.*năm/u.test(p.text));
@@ -105,10 +119,13 @@ export function findParts(docx: DocxDocument, layout: FormatLayout): DocumentPar
     }
   }
   const bodyStart = title.at(-1)?.number ?? docType?.number ?? headerTable?.cells.flat(2).at(-1) ?? 0;
-  const bodyEnd = signatureTable?.first ?? docx.paragraphs.length + 1;
+  // Without a table, "Nơi nhận:" typed as paragraphs ends the body; its block runs to the next empty paragraph.
+  const typedLabel = signatureTable ? undefined : [...docx.paragraphs].reverse().find((p) => !p.cell && /^Nơi nhận/u.test(plain(p.text)));
+  const bodyEnd = signatureTable?.first ?? typedLabel?.number ?? docx.paragraphs.length + 1;
   const body = docx.paragraphs.filter((p) => !p.cell && p.number > bodyStart && p.number < bodyEnd && p.section === docx.paragraphs[bodyStart]?.section);
   const recipientCell = signatureTable?.cells.flatMap((row) => row).find((cell) => cell.some((n) => /^Nơi nhận/u.test(plain(docx.paragraphs[n - 1].text))));
-  const recipients = paragraphsOf(docx, recipientCell).filter((p) => plain(p.text) !== '');
+  const typedRecipients = typedLabel ? docx.paragraphs.slice(typedLabel.number - 1, (docx.paragraphs.find((p) => p.number > typedLabel.number && plain(p.text) === '')?.number ?? docx.paragraphs.length + 1) - 1) : [];
+  const recipients = (recipientCell ? paragraphsOf(docx, recipientCell) : typedRecipients).filter((p) => plain(p.text) !== '');
   const signature = paragraphsOf(docx, signatureTable?.cells.flatMap((row) => row).filter((c) => c !== recipientCell).flat()).filter((p) => plain(p.text) !== '');
   return { headerTable, issuerCell, nationalCell, nationalName, motto, number, placeDate, docType, title, body, signatureTable, recipients, signature };
 }

@@ -61,3 +61,41 @@ describe('real documents: the departures MANIFEST.yaml lists, and no others', ()
     });
   });
 });
+
+describe('a document typed in an office (the Sơn La seed text made a DOCX by LibreOffice: no styles, no table)', () => {
+  test('gets the findings it deserves, at their paragraphs, and no others', async () => {
+    const result = await checkLayout(fixture('typed-libreoffice-son-la.docx'), 'x.docx', { config: {}, lang: 'vi' });
+    const d = result.diagnostics;
+    // The figures of the page and of each part of the header and signature, one by one.
+    expect(d.filter((x) => x.rule !== 'layout/body' && x.rule !== 'layout/font' && x.rule !== 'layout/noi-nhan').map((x) => `${x.rule} ¶${x.paragraph?.number} ${x.message}`)).toEqual([
+      'layout/header-table ¶1 Không thấy bảng phần đầu (hai cột: tên cơ quan ban hành | Quốc hiệu và Tiêu ngữ).',
+      'layout/margins ¶1 Lề trái 20 mm, ngoài khoảng 30–35 mm của Nghị định 30.',
+      'layout/page-number ¶1 Văn bản không có số trang ở đầu trang (trường PAGE trong phần đầu trang).',
+      'layout/name-line ¶3 Đường kẻ dưới tên được gõ bằng dấu gạch ("-------"); dùng đường viền dưới đoạn hoặc đường kẻ vẽ (Insert > Shapes > Line).',
+      'layout/quoc-hieu ¶5 Dòng "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" cỡ 10 pt; cần 12–13 pt.',
+      'layout/quoc-hieu ¶5 Dòng "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" phải căn giữa.',
+      'layout/quoc-hieu ¶5 Dòng "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" phải in đậm.',
+      'layout/tieu-ngu ¶6 Tiêu ngữ cỡ 10 pt; cần 13–14 pt.',
+      'layout/tieu-ngu ¶6 Tiêu ngữ phải căn giữa.',
+      'layout/tieu-ngu ¶6 Tiêu ngữ phải in đậm.',
+      'layout/name-line ¶7 Đường kẻ dưới tên được gõ bằng dấu gạch ("---------------"); dùng đường viền dưới đoạn hoặc đường kẻ vẽ (Insert > Shapes > Line).',
+      'layout/so-ky-hieu ¶9 Dòng số, ký hiệu cỡ 10 pt; cần 13 pt.',
+      'layout/date-line ¶11 Dòng địa danh, ngày tháng cỡ 10 pt; cần 13–14 pt.',
+      'layout/date-line ¶11 Dòng địa danh, ngày tháng phải in nghiêng.',
+      'layout/date-line ¶11 Tháng viết "tháng 04"; đúng là "tháng 4".',
+      'layout/title ¶13 Thiếu đường kẻ ngắn dưới trích yếu.',
+      'layout/title ¶13 Tên loại văn bản "KẾ HOẠCH" cỡ 10 pt; cần 13–14 pt.',
+      'layout/title ¶13 Tên loại văn bản "KẾ HOẠCH" phải in hoa, đậm, căn giữa.',
+      'layout/signature ¶231 Không thấy khối chữ ký (bảng "Nơi nhận" | chữ ký ở cuối văn bản).',
+    ]);
+    // Nơi nhận typed as paragraphs: its label and its five lines in 10 pt.
+    expect(d.filter((x) => x.rule === 'layout/noi-nhan').map((x) => x.paragraph?.number)).toEqual([232, 232, 233, 234, 235, 236, 237]);
+    // Liberation Mono, LibreOffice's face for plain text, on every paragraph that prints, and as the default.
+    const printed = result.docx.paragraphs.filter((p) => p.text.trim() !== '').map((p) => p.number);
+    expect([...new Set(d.filter((x) => x.rule === 'layout/font').map((x) => x.paragraph?.number))]).toEqual(printed);
+    // Body text in 10 pt without indent: every body paragraph, no header line among them.
+    const body = new Set(d.filter((x) => x.rule === 'layout/body').map((x) => x.paragraph!.number));
+    expect(Math.min(...body)).toBeGreaterThan(13);
+    expect(Math.max(...body)).toBeLessThan(232);
+  });
+});
