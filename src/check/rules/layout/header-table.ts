@@ -29,7 +29,7 @@ export default defineLayoutRule({
       en: 'The number and the place and date are not on the same row of the header table.',
     },
   },
-  checkDocx({ docx, layout, parts }) {
+  checkDocx({ layout, parts }) {
     const findings: LayoutFinding<'missing' | 'borders' | 'narrow' | 'number-date-rows'>[] = [];
     const table = parts.headerTable;
     if (!table) return [{ paragraph: 1, message: 'missing' }];
@@ -40,7 +40,6 @@ export default defineLayoutRule({
     if (right === undefined || right - margins < needed) findings.push({ paragraph: parts.nationalName?.number ?? table.first, message: 'narrow', data: { width: (right ?? 0) - margins, needed } });
     const { number, placeDate } = parts;
     if (number?.cell && placeDate?.cell && number.cell.row !== placeDate.cell.row) findings.push({ paragraph: number.number, message: 'number-date-rows' });
-    void docx;
     return findings;
   },
 });

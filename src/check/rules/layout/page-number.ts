@@ -19,7 +19,8 @@ export default defineLayoutRule({
     const findings: LayoutFinding<Message>[] = [];
     const first = docx.sections[0];
     if (!first) return findings;
-    // Word carries a section's headers on to the next sections that name none.
+    // The first section's headers: the first page and the body's pages are there (an annex's
+    // own section keeps them, since Word carries headers on to sections that name none).
     const header = first.headers.default;
     if (!header?.pageField) return [{ paragraph: first.first, message: 'missing' }];
     const firstHeader = first.titlePage ? first.headers.first : header;
