@@ -17,6 +17,7 @@ type Register = (program: Command, io: CliIO, setCode: (code: number) => void) =
 const COMMANDS: Record<string, () => Promise<Register>> = {
   validate: async () => (await import('./validate.js')).registerValidate,
   render: async () => (await import('./render.js')).registerRender,
+  check: async () => (await import('./check.js')).registerCheck,
   schema: async () => (await import('./schema.js')).registerSchema,
   tree: async () => (await import('./tree.js')).registerTree,
   matrix: async () => (await import('./matrix.js')).registerMatrix,

@@ -120,16 +120,9 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     });
 }
 
-/** `validate --list-rules`: id, default severity and description, in aligned columns or as JSON. */
+/** `validate --list-rules`: every rule, the layout rules of `kehoach check` included, sorted by id. */
 async function listRules(lang: Lang, asJson: boolean): Promise<string> {
-  if (asJson) {
-    const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description[lang] }));
-    return JSON.stringify(list, null, 2) + '\n';
-  }
-  const { severityWord } = await import('../report/stylish.js');
-  const idWidth = Math.max(...rules.map((r) => r.id.length));
-  const severityWidth = Math.max(...rules.map((r) => severityWord(r.severity, lang).length));
-  return rules
-    .map((r) => `${r.id.padEnd(idWidth)}  ${severityWord(r.severity, lang).padEnd(severityWidth)}  ${r.description[lang]}\n`)
-    .join('');
+  const { listRules: list } = await import('../report/rule-list.js');
+  const { layoutRules } = await import('../check/rules/index.js');
+  return list([...rules, ...layoutRules].sort((a, b) => (a.id < b.id ? -1 : 1)), lang, asJson);
 }

@@ -23,6 +23,24 @@ export interface Diagnostic {
   range: Range;
   message: string;
   hint?: string;
+  /**
+   * In a Word document (`kehoach check`), the paragraph the finding is about: its 1-based number
+   * in reading order, its first words, and its place in the document's plain text (SARIF).
+   * `range` then holds the paragraph number as its line.
+   */
+  paragraph?: ParagraphLocation;
+}
+
+export interface ParagraphLocation {
+  number: number;
+  excerpt: string;
+  charOffset: number;
+  charLength: number;
+}
+
+/** Where a diagnostic is, as printed: `12:5` in a YAML file, `¶12 "Thực hiện Chỉ thị…"` in a DOCX. */
+export function positionText(d: Diagnostic): string {
+  return d.paragraph ? `¶${d.paragraph.number} "${d.paragraph.excerpt}"` : `${d.range.start.line}:${d.range.start.column}`;
 }
 
 export interface Summary {

@@ -295,6 +295,8 @@ export const Plan = z.strictObject({
 });
 
 const Mm = z.number();
+/** Nghị định 30/2020/NĐ-CP's page margins (mm): the config keeps within them, `kehoach check` holds a DOCX to them. */
+export const ND30_MARGINS_MM = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] } as const;
 export const RuleSetting = z.enum(['error', 'warning', 'info', 'off']);
 
 export const Config = z.strictObject({
@@ -303,10 +305,10 @@ export const Config = z.strictObject({
     .strictObject({
       margins: z
         .strictObject({
-          top: Mm.min(20).max(25).optional(),
-          bottom: Mm.min(20).max(25).optional(),
-          left: Mm.min(30).max(35).optional(),
-          right: Mm.min(15).max(20).optional(),
+          top: Mm.min(ND30_MARGINS_MM.top[0]).max(ND30_MARGINS_MM.top[1]).optional(),
+          bottom: Mm.min(ND30_MARGINS_MM.bottom[0]).max(ND30_MARGINS_MM.bottom[1]).optional(),
+          left: Mm.min(ND30_MARGINS_MM.left[0]).max(ND30_MARGINS_MM.left[1]).optional(),
+          right: Mm.min(ND30_MARGINS_MM.right[0]).max(ND30_MARGINS_MM.right[1]).optional(),
         })
         .optional()
         .describe('Lề trang (mm), trong giới hạn của Nghị định 30/2020/NĐ-CP'),

@@ -8,7 +8,8 @@ import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
-import { ruleIds } from '../rules/index.js';
+import { ruleIds as yamlRuleIds } from '../rules/index.js';
+import { layoutRules } from '../check/rules/index.js';
 import { kindlessDocument } from '../rules/doc/no-kind.js';
 
 export interface LoadedRepository {
@@ -110,6 +111,9 @@ export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseM
   const { configDocument, config } = loadConfig(scope, cwd, overlays);
   return { repo: new Repository(documents), configDocument, config, reported };
 }
+
+/** Every rule a config may set: the YAML rules and the layout rules of `kehoach check`. */
+const ruleIds: readonly string[] = [...yamlRuleIds, ...layoutRules.map((r) => r.id)];
 
 /** The repository's config file, checked; no file is a valid "no settings". */
 export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overlays): { configDocument: LoadedDocument | undefined; config: ConfigModel } {

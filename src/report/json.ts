@@ -17,6 +17,7 @@ export const json: Formatter = ({ documents, diagnostics, summary }) =>
         endColumn: d.range.end.column,
         message: d.message,
         ...(d.hint !== undefined ? { hint: d.hint } : {}),
+        ...(d.paragraph !== undefined ? { paragraph: d.paragraph } : {}),
       })),
       summary,
     },

@@ -3,7 +3,7 @@
 // passed; a <failure> per error; warnings and infos as lines of the case's <system-out>, since
 // JUnit has no softer outcome than failure. No timestamps or durations: the same input gives the
 // same bytes.
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { positionText, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
@@ -21,7 +21,7 @@ export function xmlAttribute(text: string): string {
 }
 
 function position(d: Diagnostic): string {
-  return `${d.range.start.line}:${d.range.start.column}`;
+  return printable(positionText(d));
 }
 
 function detail(d: Diagnostic): string {

@@ -8,12 +8,10 @@ import type { Formatter, RuleInfo } from './types.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
-interface SarifRegion {
-  startLine: number;
-  startColumn: number;
-  endLine: number;
-  endColumn: number;
-}
+type SarifRegion =
+  | { startLine: number; startColumn: number; endLine: number; endColumn: number }
+  /** A paragraph of a Word document: its place in the document's plain text. */
+  | { charOffset: number; charLength: number };
 
 interface SarifReportingDescriptor {
   id: string;
@@ -26,7 +24,11 @@ interface SarifResult {
   ruleIndex: number;
   level: SarifLevel;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion };
+    /** The paragraph of a Word document (`kehoach check`): `¶12`. */
+    logicalLocations?: { name: string; fullyQualifiedName: string; kind: string }[];
+  }[];
 }
 
 export interface SarifLog {
@@ -73,17 +75,25 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
       level: LEVEL[d.severity],
       message: { text: messageText(d) },
       locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: fileUri(d.file) },
-            region: {
-              startLine: d.range.start.line,
-              startColumn: d.range.start.column,
-              endLine: d.range.end.line,
-              endColumn: d.range.end.column,
+        d.paragraph
+          ? {
+              physicalLocation: {
+                artifactLocation: { uri: fileUri(d.file) },
+                region: { charOffset: d.paragraph.charOffset, charLength: d.paragraph.charLength },
+              },
+              logicalLocations: [{ name: `¶${d.paragraph.number}`, fullyQualifiedName: `¶${d.paragraph.number} "${d.paragraph.excerpt}"`, kind: 'element' }],
+            }
+          : {
+              physicalLocation: {
+                artifactLocation: { uri: fileUri(d.file) },
+                region: {
+                  startLine: d.range.start.line,
+                  startColumn: d.range.start.column,
+                  endLine: d.range.end.line,
+                  endColumn: d.range.end.column,
+                },
+              },
             },
-          },
-        },
       ],
     };
   });

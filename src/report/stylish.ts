@@ -1,7 +1,7 @@
 // The default human format (ESLint's stylish): grouped by file, `line:col  severity  message
 // rule-id`, hints indented under their line, one summary line. Colour only when asked.
 import { Chalk } from 'chalk';
-import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
+import { positionText, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
@@ -43,10 +43,10 @@ export const stylish: Formatter = ({ documents, diagnostics, summary, lang, colo
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(c.underline(printable(file)));
-    const posWidth = Math.max(...list.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    const posWidth = Math.max(...list.map((d) => printable(positionText(d)).length));
     const sevWidth = Math.max(...list.map((d) => w[d.severity].length));
     for (const d of list) {
-      const pos = `${d.range.start.line}:${d.range.start.column}`.padEnd(posWidth);
+      const pos = printable(positionText(d)).padEnd(posWidth);
       const sevText = w[d.severity].padEnd(sevWidth);
       const sev = d.severity === 'error' ? c.red(sevText) : d.severity === 'warning' ? c.yellow(sevText) : c.blue(sevText);
       lines.push(`  ${c.dim(pos)}  ${sev}  ${printable(d.message)}  ${c.dim(d.rule)}`);

@@ -1,7 +1,11 @@
 // Messages in Vietnamese by default and in English with --lang en or KEHOACH_LANG=en (issue 5
 // item 5, spec/cli.md), and `validate --list-rules` in the chosen language.
 import { describe, expect, test } from 'vitest';
-import { rules } from '../../src/rules/index.js';
+import { rules as yamlRules } from '../../src/rules/index.js';
+import { layoutRules } from '../../src/check/rules/index.js';
+
+/** What --list-rules lists: the YAML rules and the layout rules of `kehoach check`, by id. */
+const rules = [...yamlRules, ...layoutRules].sort((a, b) => (a.id < b.id ? -1 : 1));
 import { runCli, validateJson } from '../helpers.js';
 import { MESSAGES, makeFormatRepo } from './fixture.js';
 

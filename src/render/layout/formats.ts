@@ -52,6 +52,12 @@ export interface HeaderLayout {
   placeDateStyle: TextStyle;
   /** Width of the right column including its cell margins (render.md: ~5,650 twips of text). */
   rightColumnTwips: number;
+  /**
+   * The national name's own width as LibreOffice sets it (twips; notes/docx.md "Column widths":
+   * 13 pt bold "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" about 271 pt): a right column narrower than
+   * this (less its cell margins) wraps it. `kehoach check` holds a document to it.
+   */
+  nationalNameTwips: number;
 }
 
 export interface TitleLayout {
@@ -98,6 +104,33 @@ export interface DraftLayout {
   frameWidthTwips: number;
 }
 
+/**
+ * The font sizes (half-points, [min, max]) the guidance allows for each part: the renderer sets
+ * one figure (the `size` of each TextStyle above, inside its range); `kehoach check` accepts a
+ * document whose sizes lie within these ranges (NĐ30 Phụ lục I: quốc hiệu 12-13 pt, tiêu ngữ
+ * 13-14, tên cơ quan 12-13, số ký hiệu 13, địa danh ngày tháng 13-14, tên loại and trích yếu
+ * 13-14, nội dung 13-14, chữ ký 13-14, "Nơi nhận" 12, its items 11, số trang 13-14).
+ */
+export interface AcceptedSizes {
+  nationalName: SizeRange;
+  motto: SizeRange;
+  governingBody: SizeRange;
+  issuer: SizeRange;
+  number: SizeRange;
+  placeDate: SizeRange;
+  docType: SizeRange;
+  title: SizeRange;
+  body: SizeRange;
+  authority: SizeRange;
+  position: SizeRange;
+  name: SizeRange;
+  recipientsLabel: SizeRange;
+  recipient: SizeRange;
+  pageNumber: SizeRange;
+}
+
+export type SizeRange = readonly [number, number];
+
 export interface FormatLayout {
   header: HeaderLayout;
   title: TitleLayout;
@@ -107,6 +140,7 @@ export interface FormatLayout {
   /** The body text size in half-points when the config does not set one. */
   bodySize: number;
   pageNumberSize: number;
+  accepted: AcceptedSizes;
 }
 
 const upright = (size: number, upper = false): TextStyle => ({ size, bold: false, italic: false, upper });
@@ -133,6 +167,7 @@ const STATE: FormatLayout = {
     numberStyle: upright(26),
     placeDateStyle: italic(28),
     rightColumnTwips: 5840,
+    nationalNameTwips: 5420,
   },
   title: {
     docTypeStyle: bold(28, true),
@@ -160,6 +195,23 @@ const STATE: FormatLayout = {
   draft: { text: 'Dự thảo', style: bold(28, true), frameWidthTwips: 1700 },
   bodySize: 28,
   pageNumberSize: 28,
+  accepted: {
+    nationalName: [24, 26],
+    motto: [26, 28],
+    governingBody: [24, 26],
+    issuer: [24, 26],
+    number: [26, 26],
+    placeDate: [26, 28],
+    docType: [26, 28],
+    title: [26, 28],
+    body: [26, 28],
+    authority: [26, 28],
+    position: [26, 28],
+    name: [26, 28],
+    recipientsLabel: [24, 24],
+    recipient: [22, 22],
+    pageNumber: [26, 28],
+  },
 };
 
 /**
@@ -191,6 +243,7 @@ const PARTY: FormatLayout = {
     // LibreOffice sets it), shorter than the state's national name: the left column gets the rest,
     // so that "ĐẢNG BỘ TỈNH PHÚ YÊN" at 14 pt stays on one line.
     rightColumnTwips: 4900,
+    nationalNameTwips: 4600,
   },
   title: {
     // "KẾ HOẠCH" 16 pt bold (HD36: tên loại 15-16 pt); the trích yếu 14 pt bold; a short row of
@@ -214,6 +267,25 @@ const PARTY: FormatLayout = {
     // each line ends with a comma, and "Lưu" takes no colon.
     recipientSeparator: ',',
     archivePrefix: 'Lưu ',
+  },
+  // HD36: the Party's name 15 pt, the bodies 14 pt, "Số" 14, the date 14, tên loại 15-16,
+  // trích yếu 14, body 14-15, signature 14, "Nơi nhận" 14 and its items 12; page numbers 13-14.
+  accepted: {
+    nationalName: [30, 30],
+    motto: [28, 28],
+    governingBody: [28, 28],
+    issuer: [28, 28],
+    number: [28, 28],
+    placeDate: [28, 28],
+    docType: [30, 32],
+    title: [28, 28],
+    body: [28, 30],
+    authority: [28, 28],
+    position: [28, 28],
+    name: [28, 28],
+    recipientsLabel: [28, 28],
+    recipient: [24, 24],
+    pageNumber: [26, 28],
   },
 };
 

@@ -1,0 +1,13 @@
+// layout/body: the Sơn La plan as kehoach renders it passes; with exactly this figure broken
+// it gives exactly this finding, at this paragraph.
+import { describeLayoutRule, runProps, setW } from '../../helpers.js';
+
+describeLayoutRule('layout/body', [
+  {
+    what: 'a body paragraph in 12 pt',
+    edit: (doc) => {
+      setW(doc, runProps(doc, 13), 'sz', { val: '24' });
+      return 13;
+    },
+  },
+]);
