@@ -37,8 +37,11 @@ export class AgencyResolver {
   readonly proposed = new Map<string, ProposedAgency>();
 
   constructor(repo: Repository | undefined) {
-    for (const [key, { agency }] of repo?.agencies ?? []) {
-      for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) {
+    // Full names first: another agency's short form or alias never shadows a name.
+    const agencies = [...(repo?.agencies ?? [])];
+    for (const [key, { agency }] of agencies) if (!this.byName.has(nameKey(agency.name))) this.byName.set(nameKey(agency.name), key);
+    for (const [key, { agency }] of agencies) {
+      for (const name of [agency.short, ...(agency.aliases ?? [])]) {
         if (name && !this.byName.has(nameKey(name))) this.byName.set(nameKey(name), key);
       }
     }

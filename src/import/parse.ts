@@ -311,7 +311,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   if (input.kind === 'directive') {
     parseDirectiveBody(main, data, note);
   } else {
-    parsePlanBody(main, data, note, resolver, issuerName);
+    parsePlanBody(main, data, note, resolver, issuerName, repo);
   }
   if (input.kind === 'plan' && closing.length) data.closing = closing.length === 1 ? closing[0] : closing;
   if (input.kind === 'plan') {
@@ -352,7 +352,7 @@ interface Task {
   due?: string;
 }
 
-function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn, resolver: AgencyResolver, issuerName: string): void {
+function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn, resolver: AgencyResolver, issuerName: string, repo: Repository | undefined): void {
   // Split into roman sections.
   const sections: { heading: string; lines: Line[] }[] = [];
   for (const l of main) {
@@ -491,7 +491,9 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         const lead = /^Chủ trì.*?(?:các\s+)?chỉ tiêu\s+(?:số\s+)?([\p{L}\p{N}]+(?:\s*(?:,|và)\s*[\p{L}\p{N}]+)*)(.*)$/u.exec(line);
         const support = /^Phối hợp thực hiện\s+(?:các\s+)?chỉ tiêu\s+(?:số\s+)?([\p{L}\p{N}]+(?:\s*(?:,|và)\s*[\p{L}\p{N}]+)*)\.?$/u.exec(line);
         const match = lead ?? support;
-        if (match) {
+        // Only the line the renderer writes itself ("… các chỉ tiêu 1, 2, 6 của Kế hoạch.") says who
+        // leads; a duty that mentions an indicator in passing is kept as a duty.
+        if (match && (support || /^\s*(của Kế hoạch)?\.?$/iu.test(match[2]))) {
           const ids = match[1].split(/\s*(?:,|và)\s*/u).map((n) => labelToId.get(n) ?? n);
           for (const id of ids) {
             const indicator = indicatorsById.get(id);
@@ -504,8 +506,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
             }
           }
           // The line the renderer writes itself is not kept as a duty; a longer one is.
-          const generated = lead ? /^\s*(của Kế hoạch)?\.?$/iu.test(match[2]) : true;
-          if (generated && ids.every((id) => indicatorsById.has(id))) continue;
+          if (ids.every((id) => indicatorsById.has(id))) continue;
         }
         ((current.duties ??= []) as string[]).push(line);
         continue;
@@ -608,6 +609,10 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
     implementationClosing.push(`${section.heading}`, ...lines.map((l) => l.text));
     note(['implementation_closing'], `mục "${section.heading}" không thuộc phần nào của kế hoạch; nội dung được giữ ở đây`);
   });
+  // An indicator numbered as one of the parent's breaks that one down (the chain's convention).
+  const parentDoc = typeof data.parent === 'string' ? repo?.get(data.parent) : undefined;
+  const parentIndicators = new Set(((parentDoc?.model as { indicators?: { groups?: { items: { id: string }[] }[] } | null } | undefined)?.indicators?.groups ?? []).flatMap((g) => g.items.map((i) => String(i.id))));
+  for (const [id, indicator] of indicatorsById) if (parentIndicators.has(id)) indicator.implements = id;
   if (Object.keys(purpose).length) data.purpose = purpose;
   if (assignments.length) data.assignments = assignments;
   if (implementationClosing.length) data.implementation_closing = implementationClosing;
