@@ -304,7 +304,9 @@ export function parseDocument(input: ParseInput): ParseResult {
   }
 
   // ---- Closing: from "Trên đây là …" to the signature --------------------------------------
-  const closingAt = rest.findIndex((l) => /^trên đây là/iu.test(l.text));
+  let closingAt = rest.findIndex((l) => /^trên đây là/iu.test(l.text));
+  // No "Trên đây là …": the last paragraph when it ends with the closing mark "/.".
+  if (closingAt < 0 && rest.length > 1 && /\/\.$/u.test(rest[rest.length - 1].text)) closingAt = rest.length - 1;
   const main = closingAt >= 0 ? rest.slice(0, closingAt) : rest;
   const closing = closingAt >= 0 ? rest.slice(closingAt).map((l) => l.text) : [];
 
@@ -493,7 +495,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         const match = lead ?? support;
         // Only the line the renderer writes itself ("… các chỉ tiêu 1, 2, 6 của Kế hoạch.") says who
         // leads; a duty that mentions an indicator in passing is kept as a duty.
-        if (match && (support || /^\s*(của Kế hoạch)?\.?$/iu.test(match[2]))) {
+        if (match && (support || (line.length < 160 && /^\s*(của Kế hoạch)?\.?$/iu.test(match[2])))) {
           const ids = match[1].split(/\s*(?:,|và)\s*/u).map((n) => labelToId.get(n) ?? n);
           for (const id of ids) {
             const indicator = indicatorsById.get(id);
@@ -613,6 +615,23 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   const parentDoc = typeof data.parent === 'string' ? repo?.get(data.parent) : undefined;
   const parentIndicators = new Set(((parentDoc?.model as { indicators?: { groups?: { items: { id: string }[] }[] } | null } | undefined)?.indicators?.groups ?? []).flatMap((g) => g.items.map((i) => String(i.id))));
   for (const [id, indicator] of indicatorsById) if (parentIndicators.has(id)) indicator.implements = id;
+  // A task whose title shares most of its words with one of the parent's tasks carries it out.
+  const parentTasks = ((parentDoc?.model as { tasks?: { items?: { id: string; title: string }[] } | { id: string; title: string }[] } | undefined)?.tasks);
+  const parentTaskList = Array.isArray(parentTasks) ? parentTasks : (parentTasks?.items ?? []);
+  const words = (t: string) => new Set(nameKey(t).split(' '));
+  const taskItems = ((data.tasks as { items?: Task[] } | undefined)?.items ?? []);
+  taskItems.forEach((task, k) => {
+    const own = words(task.title);
+    let best: { id: string; score: number } | undefined;
+    for (const p of parentTaskList) {
+      const theirs = words(p.title);
+      const shared = [...own].filter((w) => theirs.has(w)).length;
+      const score = shared / Math.max(own.size, theirs.size);
+      if (score >= 0.6 && (!best || score > best.score)) best = { id: String(p.id), score };
+    }
+    if (best) (task as Task & { implements?: string[] }).implements = [best.id];
+    else if (parentTaskList.length) note(['tasks', 'items', k], 'chưa nhận ra nhiệm vụ nào của văn bản cấp trên mà nhiệm vụ này thực hiện; ghi "implements"');
+  });
   if (Object.keys(purpose).length) data.purpose = purpose;
   if (assignments.length) data.assignments = assignments;
   if (implementationClosing.length) data.implementation_closing = implementationClosing;
