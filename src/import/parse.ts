@@ -615,22 +615,30 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   const parentDoc = typeof data.parent === 'string' ? repo?.get(data.parent) : undefined;
   const parentIndicators = new Set(((parentDoc?.model as { indicators?: { groups?: { items: { id: string }[] }[] } | null } | undefined)?.indicators?.groups ?? []).flatMap((g) => g.items.map((i) => String(i.id))));
   for (const [id, indicator] of indicatorsById) if (parentIndicators.has(id)) indicator.implements = id;
-  // A task whose title shares most of its words with one of the parent's tasks carries it out.
-  const parentTasks = ((parentDoc?.model as { tasks?: { items?: { id: string; title: string }[] } | { id: string; title: string }[] } | undefined)?.tasks);
+  // Each of the parent's tasks is carried out by the task whose words cover most of its own
+  // (titles merge: "Tập huấn …; cập nhật cơ sở dữ liệu …" carries out two of the parent's tasks).
+  const parentTasks = (parentDoc?.model as { tasks?: { items?: { id: string; title: string }[] } | { id: string; title: string }[] } | undefined)?.tasks;
   const parentTaskList = Array.isArray(parentTasks) ? parentTasks : (parentTasks?.items ?? []);
-  const words = (t: string) => new Set(nameKey(t).split(' '));
-  const taskItems = ((data.tasks as { items?: Task[] } | undefined)?.items ?? []);
+  const words = (t: string) => new Set(nameKey(t).split(' ').filter((w) => w.length > 1 && !COMMON_WORDS.has(w)));
+  const taskItems = (data.tasks as { items?: (Task & { implements?: string[] })[] } | undefined)?.items ?? [];
+  const taskWords = taskItems.map((t) => words([t.title, ...(t.body ?? [])].join(' ')));
+  const titleWords = taskItems.map((t) => words(t.title));
+  const guessed = new Set<number>();
+  for (const p of parentTaskList) {
+    const theirs = [...words(p.title)];
+    if (theirs.length === 0) continue;
+    const coverage = (own: Set<string>) => theirs.filter((w) => own.has(w)).length / theirs.length;
+    // The titles decide; the bodies only break a tie or find a task the titles do not name.
+    const scores = taskItems.map((_, k) => coverage(titleWords[k]) + coverage(taskWords[k]) / 10);
+    const best = scores.indexOf(Math.max(...scores));
+    if (best < 0 || scores[best] === 0) continue;
+    (taskItems[best].implements ??= []).push(String(p.id));
+    // A weak match is a guess: said so where it is written.
+    if (coverage(titleWords[best]) < 0.5) guessed.add(best);
+  }
   taskItems.forEach((task, k) => {
-    const own = words(task.title);
-    let best: { id: string; score: number } | undefined;
-    for (const p of parentTaskList) {
-      const theirs = words(p.title);
-      const shared = [...own].filter((w) => theirs.has(w)).length;
-      const score = shared / Math.max(own.size, theirs.size);
-      if (score >= 0.6 && (!best || score > best.score)) best = { id: String(p.id), score };
-    }
-    if (best) (task as Task & { implements?: string[] }).implements = [best.id];
-    else if (parentTaskList.length) note(['tasks', 'items', k], 'chưa nhận ra nhiệm vụ nào của văn bản cấp trên mà nhiệm vụ này thực hiện; ghi "implements"');
+    if (guessed.has(k)) note(['tasks', 'items', k, 'implements'], 'nhiệm vụ cấp trên được đoán theo câu chữ, xem lại');
+    else if (parentTaskList.length && !task.implements) note(['tasks', 'items', k], 'chưa nhận ra nhiệm vụ nào của văn bản cấp trên mà nhiệm vụ này thực hiện; ghi "implements"');
   });
   if (Object.keys(purpose).length) data.purpose = purpose;
   if (assignments.length) data.assignments = assignments;
@@ -638,6 +646,9 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   if (reporting.length) data.reporting = reporting;
   if (reportingInAssignments) data.reporting_placement = 'assignments';
 }
+
+/** Words every plan about children repeats: they tell no task from another. */
+const COMMON_WORDS = new Set(['về', 'trẻ', 'em', 'các', 'và', 'của', 'công', 'tác', 'thực', 'hiện', 'cho', 'với', 'trên', 'địa', 'bàn', 'đẩy', 'mạnh', 'tăng', 'cường', 'triển', 'khai', 'có', 'hiệu', 'quả', 'năm']);
 
 const isReport = (text: string) => /báo cáo/iu.test(text) && /(trước ngày|định kỳ|6 tháng|hằng năm|hàng năm|đột xuất)/iu.test(text);
 

@@ -1,7 +1,6 @@
 // import.md's acceptance test of the reader: for every example plan, render → import → render
 // gives byte-identical DOCX, and the imported YAML validates with the same findings as the
-// original. The plans that do not reach it yet are listed, and the test checks that they are
-// exactly those (a plan that starts passing must be moved to ROUND_TRIP).
+// original — every one of them.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +10,6 @@ import { ROOT, runCli } from '../helpers.js';
 const EXAMPLES = join(ROOT, 'examples');
 const PLANS = readdirSync(join(EXAMPLES, 'plans')).filter((f) => f.endsWith('.yaml'));
 
-/** The plans whose round trip is byte-identical with the same findings. */
-const ROUND_TRIP = ['son-la-93-kh-ubnd-2023.yaml', 'phu-yen-40-kh-ldld-2024.yaml', 'vi-du-huyen-uy-tuy-an-kh-12-2024.yaml'];
 
 const work = mkdtempSync(join(tmpdir(), 'kehoach-import-rt-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,14 +42,10 @@ async function roundTrip(file: string): Promise<{ same: boolean; before: string[
 
 describe('render → import → render', () => {
   for (const file of PLANS) {
-    it(`${file}: ${ROUND_TRIP.includes(file) ? 'byte-identical, same findings' : 'not yet byte-identical (listed)'}`, async () => {
+    it(`${file}: byte-identical, same findings`, async () => {
       const { same, before, after } = await roundTrip(file);
-      if (ROUND_TRIP.includes(file)) {
-        expect(same).toBe(true);
-        expect(after).toEqual(before);
-      } else {
-        expect(same && JSON.stringify(after) === JSON.stringify(before)).toBe(false);
-      }
+      expect(same).toBe(true);
+      expect(after).toEqual(before);
     }, 120_000);
   }
 });
