@@ -7,7 +7,7 @@ import { Document, isScalar, isNode } from 'yaml';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { Config, Plan } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
-import type { Repository } from '../repository/repository.js';
+import { Repository } from '../repository/repository.js';
 import { buildDocModel } from '../render/document/build.js';
 import { LAYOUTS } from '../render/layout/formats.js';
 import { headerLeftTextWidth, pageLayout } from '../render/layout/page.js';
@@ -69,7 +69,9 @@ async function readParagraphs(bytes: Uint8Array, name: string | undefined, lang:
       throw new UserError(say(lang, 'Tệp .doc (Word 97–2003) chưa đọc được: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx, rồi chạy lại.', 'A .doc file (Word 97–2003) cannot be read: open it in Word or LibreOffice, save it as .docx and run again.'));
     case 'docx': {
       const docx = await readDocxText(bytes, lang);
-      return { paragraphs: docx.paragraphs, properties: docx.properties };
+      // Word's automatic number is part of what the reader sees: "1." before "Cải cách thể chế".
+      const paragraphs = docx.paragraphs.map((p) => ({ ...p, text: p.label ? `${p.label} ${p.text}` : p.text }));
+      return { paragraphs, properties: docx.properties };
     }
     case 'pdf':
       return { paragraphs: await readPdfText(bytes, lang) };
@@ -87,8 +89,8 @@ async function readParagraphs(bytes: Uint8Array, name: string | undefined, lang:
  * The overrides the parser keeps (the opening, the closing, the issuer's lines) are dropped when
  * the renderer prints the same words without them: the YAML says only what the defaults do not.
  */
-function dropDefaults(data: Record<string, unknown>, repo: Repository | undefined): void {
-  if (data.kind !== 'plan' || !repo) return;
+function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
+  if (data.kind !== 'plan') return;
   const model = (candidate: Record<string, unknown>) => {
     const parsed = Plan.safeParse(candidate);
     if (!parsed.success) return undefined;
@@ -121,7 +123,8 @@ function countTasks(items: unknown): number {
 
 /** The YAML text with each note as a `# kiểm tra:` comment at the place it concerns. */
 function toYaml(data: unknown, notes: Note[]): string {
-  const doc = new Document(data);
+  // No YAML anchors: a clerk edits each report's `from` on its own.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
   for (const n of notes) {
     let path = n.path;
     // A note about a value not written (dropped as a default) goes to the nearest written parent.
@@ -142,7 +145,7 @@ export async function importDocument(input: Uint8Array | string, options: Import
   const { paragraphs, properties } = await readParagraphs(bytes, name, lang);
   const resolver = new AgencyResolver(options.repo);
   const { data, notes } = parseDocument({ paragraphs, kind: options.kind ?? 'plan', repo: options.repo, resolver, properties });
-  dropDefaults(data, options.repo);
+  dropDefaults(data, options.repo ?? new Repository([]));
   const proposed = [...resolver.proposed.values()];
   for (const p of proposed) notes.push({ path: [], text: `kiểm tra: "${p.entry.name}" chưa có trong danh mục cơ quan; đã đề xuất mã "${p.key}"` });
   const indicators = ((data.indicators as { groups?: { items: { lead?: unknown }[] }[] } | undefined)?.groups ?? []).flatMap((g) => g.items);

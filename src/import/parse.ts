@@ -59,6 +59,8 @@ const DOC_TYPES = ['Kế hoạch', 'Chỉ thị', 'Nghị quyết', 'Chương tr
 const SECTION = /^([IVXLC]+)\.\s+(.+)$/u;
 const SUBSECTION = /^(\d+)\.\s+(.+)$/u;
 const ITEM = /^([a-zđ])\)\s+(.+)$/u;
+/** "1.2. …" or "1.2 …": a sub-item numbered under its task. */
+const SUB_NUMBER = /^\d+\.(\d+)\.?\s+(.+)$/u;
 const DASH = /^[-–+•]\s*(.+)$/u;
 const AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.?|Q\.|Q\/)\s*(.+)$/u;
 const AUTHORITY_CODE: Record<string, string> = { 'TM.': 'TM', 'T/M': 'TM', 'KT.': 'KT', 'K/T': 'KT', 'TL.': 'TL', 'T/L': 'TL', TUQ: 'TUQ', 'TUQ.': 'TUQ', 'Q.': 'Q', 'Q/': 'Q' };
@@ -115,7 +117,10 @@ export function parseDocument(input: ParseInput): ParseResult {
   const notes: Note[] = [];
   const note = (path: YamlPath, text: string) => notes.push({ path, text: `kiểm tra: ${text}` });
   const { resolver, repo } = input;
-  const lines: Line[] = input.paragraphs.map((p) => ({ ...p, text: cleanText(p.text) }));
+  // In a table cell a soft line break starts a new line of its own ("Nơi nhận:" + the first recipient).
+  const lines: Line[] = input.paragraphs.flatMap((p) =>
+    (p.table ? p.text.split('\n') : [p.text]).map((part) => ({ ...p, text: cleanText(part) })),
+  );
   const data: Record<string, unknown> = { kind: input.kind };
 
   // ---- Header: everything before the document type line --------------------------------------
@@ -221,7 +226,11 @@ export function parseDocument(input: ParseInput): ParseResult {
   const firstAuthority = body.findIndex((l) => AUTHORITY.test(l.text) && !l.table);
   if (firstAuthority >= 0 && (footerAt < 0 || firstAuthority < footerAt)) footerAt = firstAuthority;
   if (footerAt < 0) footerAt = body.length;
-  const footer = body.slice(footerAt).filter((l) => l.text !== '');
+  let footer = body.slice(footerAt).filter((l) => l.text !== '');
+  // Annexes (Phụ lục) follow the signature on pages of their own.
+  const annexAt = footer.findIndex((l) => /^phụ lục(\s+[IVXLC\d]+)?$/iu.test(l.text));
+  const annexLines = annexAt >= 0 ? footer.slice(annexAt) : [];
+  if (annexAt >= 0) footer = footer.slice(0, annexAt);
   const bodyLines = body.slice(0, footerAt).filter((l) => l.text !== '');
 
   const recipients: unknown[] = [];
@@ -316,6 +325,32 @@ export function parseDocument(input: ParseInput): ParseResult {
     parsePlanBody(main, data, note, resolver, issuerName, repo);
   }
   if (input.kind === 'plan' && closing.length) data.closing = closing.length === 1 ? closing[0] : closing;
+  if (input.kind === 'plan' && annexLines.length) {
+    const annexes: { title: string; body: string[] }[] = [];
+    const rows = new Map<string, string[]>();
+    for (const l of annexLines) {
+      if (/^phụ lục(\s+[IVXLC\d]+)?$/iu.test(l.text)) {
+        annexes.push({ title: '', body: [] });
+        continue;
+      }
+      const annex = annexes[annexes.length - 1];
+      if (!annex.title && isUpper(l.text) && !l.table) annex.title = sentenceCase(l.text, knownNames);
+      else if (!annex.body.length && /^\((ban hành )?kèm theo/iu.test(l.text)) continue; // printed from the plan's own number and date
+      else if (l.table) {
+        // A table row is kept as one paragraph, its cells separated by " | ".
+        const key = `${l.table.table}.${l.table.row}`;
+        const row = rows.get(key) ?? [];
+        if (!rows.has(key)) {
+          rows.set(key, row);
+          annex.body.push('');
+        }
+        row[l.table.cell] = [row[l.table.cell], l.text].filter(Boolean).join(' ');
+        annex.body[annex.body.length - 1] = row.map((c) => c ?? '').join(' | ');
+      } else annex.body.push(l.text);
+    }
+    data.annexes = annexes.map((a) => ({ title: a.title || 'Phụ lục', body: a.body.filter((b) => b.replace(/[|\s]/g, '') !== '') }));
+    note(['annexes'], 'bảng của phụ lục được giữ mỗi hàng một đoạn, các ô cách nhau bằng " | "');
+  }
   if (input.kind === 'plan') {
     if (Object.keys(signing).length) data.signing = signing;
     if (recipients.length) data.recipients = recipients;
@@ -432,7 +467,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
     let sub: Task | undefined;
     lines.forEach((l) => {
       const s = SUBSECTION.exec(l.text);
-      const it = ITEM.exec(l.text);
+      const it = ITEM.exec(l.text) ?? SUB_NUMBER.exec(l.text);
       const dash = DASH.exec(l.text);
       if (s) {
         current = { id: s[1], title: s[2] };
@@ -474,9 +509,21 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
     for (const l of lines) {
       const s = SUBSECTION.exec(l.text);
       const dash = DASH.exec(l.text);
+      if (s && !looksLikeAgency(s[2], resolver)) {
+        current = undefined;
+        implementationClosing.push(l.text);
+        note(['implementation_closing', implementationClosing.length - 1], 'mục đánh số không phải tên một cơ quan, được giữ thành đoạn văn');
+        continue;
+      }
       if (s) {
         let heading = s[2];
         const entry: Record<string, unknown> = {};
+        // "Công an tỉnh: Chủ trì …" — the agency, then its duty on the same line.
+        const inline = /^([^:]{3,100}):\s+(.+)$/u.exec(heading);
+        if (inline) {
+          heading = inline[1];
+          entry.duties = [inline[2]];
+        }
         const request = /^Đề nghị\s+(.+)$/u.exec(heading);
         if (request) heading = request[1];
         const noteMatch = /^(.+?)\s*\(([^()]+)\)$/u.exec(heading);
@@ -484,6 +531,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         entry.agency = resolver.key(heading);
         if (request) entry.request = true;
         if (noteMatch) entry.note = noteMatch[2];
+        if (entry.duties) entry.duties = entry.duties as string[];
         current = entry;
         assignments.push(entry);
         continue;
@@ -525,6 +573,58 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   sections.forEach((section, index) => {
     const h = lower(section.heading);
     const lines = section.lines;
+    // "1. Cải cách thể chế" / "a) Mục tiêu" / "b) Nhiệm vụ": each area states its own targets and
+    // tasks (the provincial CCHC plans). The targets make one indicator group per area, the tasks
+    // one task per area.
+    const areaPart = (l: Line) => /^(mục tiêu|nhiệm vụ)\.?$/iu.exec(ITEM.exec(l.text)?.[2] ?? '')?.[1];
+    if (!tasksSeen && !indicatorsSeen && lines.some((l) => areaPart(l)) && lines.some((l) => SUBSECTION.test(l.text))) {
+      indicatorsSeen = true;
+      tasksSeen = true;
+      const groups: { id: string; title: string; items: Record<string, unknown>[] }[] = [];
+      const items: Task[] = [];
+      let area: Task | undefined;
+      let part: 'indicators' | 'tasks' | null = null;
+      for (const l of lines) {
+        const sub = SUBSECTION.exec(l.text);
+        if (sub) {
+          area = { id: sub[1], title: sub[2] };
+          items.push(area);
+          part = null;
+          continue;
+        }
+        const which = areaPart(l);
+        if (which) {
+          part = lower(which) === 'mục tiêu' ? 'indicators' : 'tasks';
+          if (part === 'indicators' && area) groups.push({ id: area.id, title: area.title, items: [] });
+          continue;
+        }
+        const dash = DASH.exec(l.text);
+        const text = dash ? dash[1] : l.text;
+        if (!area) {
+          implementationClosing.push(l.text);
+          continue;
+        }
+        if (part === 'indicators') {
+          const group = groups[groups.length - 1];
+          const id = `${area.id}.${group.items.length + 1}`;
+          const indicator: Record<string, unknown> = { id, text };
+          group.items.push(indicator);
+          indicatorsById.set(id, indicator);
+          continue;
+        }
+        const item = ITEM.exec(l.text);
+        if (part === null && item) {
+          (area.items ??= []).push({ id: item[1], title: item[2] });
+          continue;
+        }
+        (area.body ??= []).push(text);
+        if (!dash) note(['tasks', 'items', items.length - 1, 'body', area.body.length - 1], 'đoạn văn không mở đầu bằng "- ", sẽ được in thành một gạch đầu dòng');
+      }
+      data.indicators = { heading: 'Mục tiêu', label: 'dash', placement: 'section', groups };
+      data.tasks = { heading: upperFirst(h), items };
+      note(['tasks'], 'mỗi lĩnh vực vừa có mục tiêu vừa có nhiệm vụ: mục tiêu được đưa vào "indicators" (nhóm theo lĩnh vực), nhiệm vụ vào "tasks"');
+      return;
+    }
     if (index === 0 && /mục tiêu|mục đích|yêu cầu/u.test(h)) {
       const defaultHeading = lines.some((l) => /chỉ tiêu|mục tiêu cụ thể/iu.test(l.text)) ? 'mục tiêu' : 'mục đích, yêu cầu';
       if (h !== defaultHeading) purpose.heading = upperFirst(h);
@@ -579,7 +679,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
       data.funding = funding;
       return;
     }
-    if (/tổ chức thực hiện|phân công/u.test(h)) {
+    if (/tổ chức thực hiện/u.test(h) || (/^phân công/u.test(h) && !/nội dung|giải pháp/u.test(h))) {
       if (h !== 'tổ chức thực hiện') data.assignments_heading = upperFirst(h);
       readAssignments(lines);
       return;
@@ -596,7 +696,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
       }
       return;
     }
-    if (!tasksSeen) {
+    if (!tasksSeen && (/nhiệm vụ|giải pháp|nội dung|hoạt động/u.test(h) || !sections.slice(index + 1).some((x) => /nhiệm vụ|giải pháp|nội dung/iu.test(x.heading)))) {
       const tasks: Record<string, unknown> = {};
       if (h !== 'nhiệm vụ, giải pháp') tasks.heading = upperFirst(h);
       const items = readTasks(lines, ['tasks', 'items']);
@@ -649,6 +749,15 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
 
 /** Words every plan about children repeats: they tell no task from another. */
 const COMMON_WORDS = new Set(['về', 'trẻ', 'em', 'các', 'và', 'của', 'công', 'tác', 'thực', 'hiện', 'cho', 'với', 'trên', 'địa', 'bàn', 'đẩy', 'mạnh', 'tăng', 'cường', 'triển', 'khai', 'có', 'hiệu', 'quả', 'năm']);
+
+/** A sub-heading of Tổ chức thực hiện that names a body (a known name, or one of the heads bodies' names start with). */
+function looksLikeAgency(heading: string, resolver: AgencyResolver): boolean {
+  const name = heading.replace(/^Đề nghị\s+/u, '').replace(/:.*$/su, '').replace(/\s*\([^()]*\)$/u, '').trim();
+  if (resolver.known(name)) return true;
+  return name.length <= 150 && AGENCY_HEAD.test(name);
+}
+
+const AGENCY_HEAD = /^(Sở|Ban|Ủy ban|Uỷ ban|UBND|Công an|Bộ|Văn phòng|Thanh tra|Các|Liên đoàn|Hội|Tỉnh đoàn|Huyện đoàn|Đoàn|Trung tâm|Báo|Đài|Viện|Tòa án|Toà án|Kho bạc|Ngân hàng|Cục|Chi cục|Phòng|Bảo hiểm|Mặt trận|Cơ quan|Đảng ủy|Đảng uỷ|Tỉnh ủy|Huyện ủy|Thành ủy|Công đoàn|Bộ Chỉ huy|Bộ đội|Trường|Bệnh viện|Công chức|Trưởng)(?=\s|$)/u;
 
 const isReport = (text: string) => /báo cáo/iu.test(text) && /(trước ngày|định kỳ|6 tháng|hằng năm|hàng năm|đột xuất)/iu.test(text);
 
