@@ -12,9 +12,20 @@ export interface SourceParagraph {
   table: TablePlace | null;
 }
 
-/** Soft breaks and tabs as spaces, runs of spaces as one, NFC, trimmed: text as a reader sees it. */
+/**
+ * Text as a reader sees it: NFC, soft breaks as spaces, two spaces as one, trimmed. A tab or a
+ * run of three or more spaces stays as exactly three: it separates two columns typed on one
+ * line ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …"), which the header and the signature block split.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/[\t\n\u00a0]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\n\u00a0]/g, ' ')
+    .replace(/\t/g, '   ')
+    .replace(/ {3,}/g, '\u0000')
+    .replace(/ {2}/g, ' ')
+    .replace(/\u0000/g, '   ')
+    .trim();
 }
 
 /** Plain text (a .txt, or a PDF's text layer): one paragraph per non-empty line. */

@@ -58,6 +58,8 @@ const DATE_LINE = /^(?:(.*?),\s*)?ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*nă
 const DOC_TYPES = ['Kế hoạch', 'Chỉ thị', 'Nghị quyết', 'Chương trình hành động', 'Chương trình', 'Quyết định', 'Hướng dẫn', 'Công văn', 'Thông báo', 'Đề án', 'Kết luận'];
 const SECTION = /^([IVXLC]+)\.\s+(.+)$/u;
 const SUBSECTION = /^(\d+)\.\s+(.+)$/u;
+/** "Điều 3. Nhiệm vụ và quyền hạn": an article of a Quyết định. */
+const ARTICLE = /^Điều\s+\d+\.?\s/u;
 const ITEM = /^([a-zđ])\)\s+(.+)$/u;
 /** "1.2. …" or "1.2 …": a sub-item numbered under its task. */
 const SUB_NUMBER = /^\d+\.(\d+)\.?\s+(.+)$/u;
@@ -134,7 +136,9 @@ export function parseDocument(input: ParseInput): ParseResult {
   let date: string | number | null = null;
   for (const l of headerLines) {
     // A text document puts the two columns on one line, separated by spaces or a tab.
-    for (const part of l.text.split(/\s{3,}/u)) {
+    // The clerk's blanks ("ngày      tháng 12", "Số:      /KH-UBND") are not column gaps.
+    const unblanked = l.text.replace(/(ngày|tháng|năm|số:?)\s{3,}(?=[\d/\-tn]|$)/giu, '$1 ');
+    for (const part of unblanked.split(/\s{3,}/u)) {
       const t = part.trim();
       if (!t || RULE_LINE.test(t)) continue;
       if (NATIONAL.test(t)) {
@@ -163,7 +167,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   }
   const joinedIssuer = issuerLines.map((l) => l.text).join(' ');
   if (governing.some((l) => /lđlđ|liên đoàn lao động/iu.test(l.text)) || /^(liên đoàn lao động|công đoàn)/iu.test(joinedIssuer)) format = 'union';
-  const knownNames = [place ?? '', 'Việt Nam', 'Đảng', 'Nhà nước', 'Trung ương', 'Mặt trận Tổ quốc'];
+  const knownNames = [place ?? '', 'Việt Nam', 'Đảng', 'Nhà nước', 'Trung ương', 'Mặt trận Tổ quốc', 'Chính phủ'];
   const issuerName = (() => {
     const creator = input.properties?.creator;
     if (creator && upper(creator) === upper(joinedIssuer)) return creator;
@@ -196,13 +200,14 @@ export function parseDocument(input: ParseInput): ParseResult {
   const docTypeLine = lines[at]?.text ?? '';
   const docType = DOC_TYPES.find((t) => upper(docTypeLine).startsWith(upper(t))) ?? 'Kế hoạch';
   let i = at + 1;
+  const styled = lines.some((l) => l.bold);
   const titleLines: string[] = [];
   const restOfType = docTypeLine.slice(docType.length).trim();
   if (restOfType) titleLines.push(restOfType);
   while (i < lines.length && lines[i].text !== '' && !RULE_LINE.test(lines[i].text) && titleLines.length < 4) {
     const t = lines[i].text;
-    if (titleLines.length > 0 && !isUpper(t) && !lines[i].bold) break;
-    if (!isUpper(t) && !lines[i].bold) break;
+    // Without bold (a text or PDF source) the first line after the type is the trích yếu whatever its case.
+    if (!isUpper(t) && !lines[i].bold && (styled || titleLines.length > 0)) break;
     titleLines.push(t);
     i++;
   }
@@ -238,6 +243,11 @@ export function parseDocument(input: ParseInput): ParseResult {
   const signing: Record<string, unknown> = {};
   const signatureLines: string[] = [];
   let inRecipients = false;
+  // A text layer puts the two columns on one line: "Nơi nhận:   THỦ TƯỚNG".
+  footer = footer.flatMap((l) => {
+    const [left, ...right] = l.table ? [l.text] : l.text.split(/\s{3,}/u);
+    return [{ ...l, text: left }, ...right.map((text) => ({ ...l, text, table: { table: -1, row: 0, cell: 1 } }))];
+  });
   for (const l of footer) {
     const t = l.text;
     if (/^nơi nhận\s*:?/iu.test(t)) {
@@ -361,19 +371,28 @@ export function parseDocument(input: ParseInput): ParseResult {
 
 type NoteFn = (path: YamlPath, text: string) => void;
 
-/** A directive: its numbered tasks (in the "nhiệm vụ, giải pháp" section when there is one). */
+/**
+ * A directive: its numbered tasks, in the part about tasks when there is one (a roman section
+ * "NHIỆM VỤ, GIẢI PHÁP", or an article "Điều 3. Nhiệm vụ và quyền hạn …"). An unnumbered
+ * paragraph under a task continues its text.
+ */
 function parseDirectiveBody(main: Line[], data: Record<string, unknown>, note: NoteFn): void {
-  const sections = main.map((l, i) => ({ l, i })).filter(({ l }) => SECTION.test(l.text) && isUpper(SECTION.exec(l.text)?.[2] ?? ''));
-  const taskSection = sections.find(({ l }) => /nhiệm vụ|giải pháp/iu.test(l.text));
+  const isPart = (l: Line) => (SECTION.test(l.text) && isUpper(SECTION.exec(l.text)?.[2] ?? '')) || ARTICLE.test(l.text);
+  const parts = main.map((l, i) => ({ l, i })).filter(({ l }) => isPart(l));
+  const taskPart = parts.find(({ l }) => /nhiệm vụ|giải pháp/iu.test(l.text));
   let scope = main;
-  if (taskSection) {
-    const next = sections.find(({ i }) => i > taskSection.i);
-    scope = main.slice(taskSection.i + 1, next ? next.i : main.length);
+  if (taskPart) {
+    const next = parts.find(({ i }) => i > taskPart.i);
+    scope = main.slice(taskPart.i + 1, next ? next.i : main.length);
   }
   const tasks: { id: string; title: string }[] = [];
   for (const l of scope) {
     const m = SUBSECTION.exec(l.text);
     if (m) tasks.push({ id: m[1], title: m[2] });
+    else if (tasks.length && !isPart(l)) {
+      tasks[tasks.length - 1].title += ` ${l.text}`;
+      note(['tasks', tasks.length - 1, 'title'], 'đoạn không đánh số dưới nhiệm vụ này được nối vào tên nhiệm vụ');
+    }
   }
   data.tasks = tasks;
   if (tasks.length === 0) note(['tasks'], 'không nhận ra nhiệm vụ đánh số (1., 2., …) nào trong văn bản');
