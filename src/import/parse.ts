@@ -53,7 +53,8 @@ function sentenceCase(text: string, known: string[]): string {
 
 const NATIONAL = /^(cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|đảng cộng sản việt nam)$/iu;
 const RULE_LINE = /^[-_=*—–.\s]+$/u;
-const NUMBER_LINE = /^số\s*:?\s*(.*)$/iu;
+/** "Số: 93/KH-UBND", "Số 12-KH/HU", "Số: /KH-UBND" (the number left blank): nothing else on the line. */
+const NUMBER_LINE = /^số(?:\s*:\s*|\s+)(\d\S*|[/-]\S*|)\s*$/iu;
 const DATE_LINE = /^(?:(.*?),\s*)?ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?\s*$/iu;
 const DOC_TYPES = ['Kế hoạch', 'Chỉ thị', 'Nghị quyết', 'Chương trình hành động', 'Chương trình', 'Quyết định', 'Hướng dẫn', 'Công văn', 'Thông báo', 'Đề án', 'Kết luận'];
 const SECTION = /^([IVXLC]+)\.\s+(.+)$/u;
@@ -130,7 +131,8 @@ export function parseDocument(input: ParseInput): ParseResult {
   if (at < 0) at = 0;
   const headerLines = lines.slice(0, at);
   let format: 'state' | 'party' | 'union' = 'state';
-  const issuerLines: Line[] = [];
+  let issuerLines: Line[] = [];
+  const skippedHeader: string[] = [];
   let numberText: string | null = null;
   let place: string | null = null;
   let date: string | number | null = null;
@@ -156,9 +158,15 @@ export function parseDocument(input: ParseInput): ParseResult {
         date = isoDate(d[2], d[3], d[4]);
         continue;
       }
-      if (isUpper(t) && numberText === null) issuerLines.push({ ...l, text: t });
-      else if (numberText === null) issuerLines.push({ ...l, text: t });
+      if (numberText === null) issuerLines.push({ ...l, text: t });
+      else skippedHeader.push(t);
     }
+  }
+  // The issuer's name is printed in capitals: other lines above the number (a web page's menu
+  // copied with the text) are not part of it; they are named in a note.
+  if (issuerLines.some((l) => isUpper(l.text))) {
+    skippedHeader.unshift(...issuerLines.filter((l) => !isUpper(l.text)).map((l) => l.text));
+    issuerLines = issuerLines.filter((l) => isUpper(l.text));
   }
   // Governing body: the party's "ĐẢNG BỘ …" line, or (state, union) the lines not in bold above the issuer.
   const governing: Line[] = [];
@@ -180,6 +188,7 @@ export function parseDocument(input: ParseInput): ParseResult {
     return sentenceCase(joinedIssuer, knownNames);
   })();
   const issuer: Record<string, unknown> = { name: issuerName };
+  if (skippedHeader.length) note(['issuer'], `dòng ở đầu văn bản không thuộc phần nào, không được lấy: ${skippedHeader.map((t) => `"${t}"`).join(', ')}`);
   if (governing.length) {
     const joined = governing.map((l) => l.text).join(' ');
     const parentName = /^tổng lđlđ việt nam$/iu.test(joined) ? 'Tổng Liên đoàn Lao động Việt Nam' : sentenceCase(joined, knownNames);
@@ -242,6 +251,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   let archive: string | null = null;
   const signing: Record<string, unknown> = {};
   const signatureLines: string[] = [];
+  const afterSignature: string[] = [];
   let inRecipients = false;
   // A text layer puts the two columns on one line: "Nơi nhận:   THỦ TƯỚNG".
   footer = footer.flatMap((l) => {
@@ -281,9 +291,11 @@ export function parseDocument(input: ParseInput): ParseResult {
         signing.authority = code;
         signing.head = sentenceCase(a[2], []);
       }
-    } else if (isUpper(t) && signing.position === undefined) signing.position = sentenceCase(t, []);
-    else signing.name = t;
+    } else if (isUpper(t) && signing.position === undefined && signing.name === undefined) signing.position = sentenceCase(t, []);
+    else if (signing.name === undefined) signing.name = t;
+    else afterSignature.push(t);
   }
+  if (afterSignature.length) note(['signing', 'name'], `dòng sau chữ ký không thuộc phần nào, không được lấy: ${afterSignature.map((t) => `"${t}"`).join(', ')}`);
 
   // ---- Header fields ------------------------------------------------------------------------
   const year = typeof date === 'string' ? date.slice(0, 4) : date !== null ? String(date) : '';
@@ -562,7 +574,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         const match = lead ?? support;
         // Only the line the renderer writes itself ("… các chỉ tiêu 1, 2, 6 của Kế hoạch.") says who
         // leads; a duty that mentions an indicator in passing is kept as a duty.
-        if (match && (support || (line.length < 160 && /^\s*(của Kế hoạch)?\.?$/iu.test(match[2])))) {
+        if (match && (support || (line.length < 160 && /^\s*((của\s+)?Kế hoạch)?\.?$/iu.test(match[2])))) {
           const ids = match[1].split(/\s*(?:,|và)\s*/u).map((n) => labelToId.get(n) ?? n);
           for (const id of ids) {
             const indicator = indicatorsById.get(id);
