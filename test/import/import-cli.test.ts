@@ -38,4 +38,24 @@ describe('kehoach import', () => {
     expect(again.code).toBe(2);
     expect((await runCli(['import', docx, '--repo', EXAMPLES, '-o', out, '--force'])).code).toBe(0);
   });
+
+  it('proposes the agencies the registry lacks: in --agencies-out, else as a second YAML document', async () => {
+    // Without --repo no agency is known: every one the Sơn La plan names is proposed.
+    const text = join(ROOT, 'test', 'fixtures', 'import', 'son-la-93-kh-ubnd-2023.txt');
+    const proposed = join(work, 'proposed.yaml');
+    const r = await runCli(['import', text, '--agencies-out', proposed]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(', 12 cơ quan chưa có trong danh mục,');
+    const registry = parse(readFileSync(proposed, 'utf8'));
+    expect(registry.kind).toBe('agencies');
+    expect(registry.agencies['so-lao-dong-thuong-binh-va-xa-hoi']).toEqual({ name: 'Sở Lao động - Thương binh và Xã hội', type: 'state' });
+    expect(r.stdout).not.toContain('kind: agencies');
+    expect(r.stdout).toContain('# kiểm tra: "Sở Y tế" chưa có trong danh mục cơ quan; đã đề xuất mã "so-y-te"');
+    // The proposed registry is a valid agencies document.
+    const v = await runCli(['validate', proposed]);
+    expect(v.code, v.stdout).toBe(0);
+    const inline = await runCli(['import', text]);
+    expect(inline.stdout.split(/^---$/m)).toHaveLength(2);
+    expect(inline.stdout).toContain('---\nkind: agencies\n');
+  });
 });
