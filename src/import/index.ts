@@ -97,6 +97,7 @@ function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
     const layout = LAYOUTS[parsed.data.format ?? 'state'];
     const page = pageLayout(Config.parse({}), layout.bodySize);
     try {
+      // planDoc only resolves the plan's own `agencies:`, which an imported plan does not have.
       return buildDocModel({ plan: parsed.data, planDoc: { file: '', data: candidate } as unknown as LoadedDocument, repo, draft: false, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
     } catch {
       return undefined;

@@ -79,11 +79,10 @@ function isoDate(day: string | undefined, month: string | undefined, year: strin
 export function guessTarget(text: string): { value: number; unit: string; direction: 'at_least' | 'at_most' } | undefined {
   const figures = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(%|‰|\/100\.000)/gu)];
   if (figures.length !== 1) return undefined;
-  const [whole, number, unit] = figures[0];
+  const [, number, unit] = figures[0];
   // The words just before the figure say which way it goes ("đạt 95%", "xuống dưới 12,9‰").
   const before = lower(text.slice(0, figures[0].index)).split(/\s+/u).slice(-5).join(' ');
   const direction = /(đạt|trên|ít nhất|phấn đấu)\s*$/u.test(before) ? 'at_least' : /(giảm|dưới|xuống|không quá|tối đa|còn)/u.test(before) ? 'at_most' : 'at_least';
-  void whole;
   return { value: Number(number.replace(/\./g, '').replace(',', '.')), unit, direction };
 }
 
@@ -562,7 +561,6 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         entry.agency = resolver.key(heading);
         if (request) entry.request = true;
         if (noteMatch) entry.note = noteMatch[2];
-        if (entry.duties) entry.duties = entry.duties as string[];
         current = entry;
         assignments.push(entry);
         continue;
