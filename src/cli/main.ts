@@ -24,6 +24,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   calendar: async () => (await import('./calendar.js')).registerCalendar,
   new: async () => (await import('./new.js')).registerNew,
   init: async () => (await import('./init.js')).registerInit,
+  import: async () => (await import('./import.js')).registerImport,
   lsp: async () => (await import('./lsp.js')).registerLsp,
 };
 

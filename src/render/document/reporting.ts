@@ -7,7 +7,7 @@ import { agencyName, type BuildContext } from './context.js';
 import { dayMonth, lowerFirst, parseIsoDate, shortDate } from './text.js';
 
 /** How each period is named in the sentence. */
-const PERIOD_PHRASE: Record<ReportModel['period'], string | null> = {
+export const PERIOD_PHRASE: Record<ReportModel['period'], string | null> = {
   semiannual: 'báo cáo kết quả thực hiện 6 tháng đầu năm',
   annual: 'báo cáo năm',
   quarterly: 'báo cáo quý',
