@@ -23,6 +23,8 @@ export interface Diagnostic {
   range: Range;
   message: string;
   hint?: string;
+  /** A certain replacement in the file's text (src/fix/fix.ts): `validate --fix`, the LSP's quick fix. */
+  fix?: { range: Range; text: string };
 }
 
 export interface Summary {
