@@ -22,6 +22,7 @@ describe('validate --format json', () => {
           endColumn: 14,
           message: 'Nhiệm vụ 2 của Chỉ thị 28-CT/TW ("Chính sách") không có nhiệm vụ nào thực hiện và không có trong "waived"',
           hint: 'Thêm "implements: [\'2\']" vào nhiệm vụ thực hiện nó, hoặc ghi lý do ở "tasks.waived" với khóa "2"',
+          docs: 'https://github.com/kehoach/kehoach/blob/main/docs/rules.md#parent/task-not-covered',
         },
         {
           rule: 'ref/agency',
@@ -33,6 +34,7 @@ describe('validate --format json', () => {
           endColumn: 54,
           message: 'Không có cơ quan "sty" trong danh mục cơ quan',
           hint: 'Có phải ý bạn là "syt"?',
+          docs: 'https://github.com/kehoach/kehoach/blob/main/docs/rules.md#ref/agency',
         },
       ],
       summary: { errors: 2, warnings: 0, infos: 0 },

@@ -238,7 +238,7 @@ describe('files kehoach will not read (issue 11.8)', () => {
     const r = kehoach(['validate', 'bom.yaml', 'nobom.yaml', 'big-endian.yaml', '--lang', 'en'], dir);
     expectClean(r, 1);
     const line = '  1:1  error  The file is saved as UTF-16 (Notepad calls it "Unicode"): save it again as UTF-8 (Notepad: Save As… → Encoding: UTF-8)  schema/syntax';
-    expect(r.stdout).toBe(`big-endian.yaml\n${line}\n\nbom.yaml\n${line}\n\nnobom.yaml\n${line}\n\n✖ 3 problems (3 errors, 0 warnings, 0 info)\n`);
+    expect(r.stdout).toBe(`big-endian.yaml\n${line}\n\nbom.yaml\n${line}\n\nnobom.yaml\n${line}\n\n✖ 3 problems (3 errors, 0 warnings, 0 info)\nWhat each rule means: https://github.com/kehoach/kehoach/blob/main/docs/rules.md\n`);
   });
 });
 

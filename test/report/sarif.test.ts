@@ -112,6 +112,7 @@ describe('validate --format sarif', () => {
       .map((r) => ({
         id: r.id,
         shortDescription: { text: r.description.vi },
+        helpUri: `https://github.com/kehoach/kehoach/blob/main/docs/rules.md#${r.id}`,
         defaultConfiguration: { level: r.id === 'indicator/multiple-leads' ? 'note' : level[r.severity] },
       }));
     expect(log.runs[0].tool.driver.rules).toEqual(expected);
