@@ -12,6 +12,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
+import { baselineStep } from '../pipeline/baseline.js';
 
 interface ValidateOptions {
   format?: string;
@@ -20,6 +21,8 @@ interface ValidateOptions {
   cache?: boolean;
   jobs?: string;
   repo?: string;
+  suppressAll?: boolean;
+  pruneSuppressions?: boolean;
 }
 
 /** CI sets CI=true (GitHub Actions, GitLab, most others): there the cache is off unless asked for. */
@@ -39,6 +42,8 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
     .option('--repo <dir>', repoOptionHelp())
     .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4; không vượt quá số CPU)', 'worker threads for a large repository (default: the CPU count, at most 4; never more than the CPUs)'))
+    .option('--suppress-all', help('ghi mọi phát hiện hiện có vào kehoach-suppressions.json để chúng không còn được báo (khi bắt đầu dùng kehoach)', 'record every current finding in kehoach-suppressions.json so that they are no longer reported (when adopting kehoach)'))
+    .option('--prune-suppressions', help('bỏ khỏi kehoach-suppressions.json những phát hiện không còn nữa', 'drop from kehoach-suppressions.json the findings that no longer occur'))
     .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -93,6 +98,18 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
           : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
       } finally {
         progress.finish();
+      }
+      if (opts.suppressAll && opts.pruneSuppressions) {
+        throw new UserError(lang === 'en' ? '--suppress-all and --prune-suppressions cannot be used together' : 'Không dùng --suppress-all cùng với --prune-suppressions');
+      }
+      const step = baselineStep(result, paths, io.cwd, lang, opts.repo, opts.suppressAll ? 'all' : opts.pruneSuppressions ? 'prune' : undefined);
+      result = step.result;
+      if (step.written) {
+        io.stderr(
+          lang === 'en'
+            ? `kehoach: ${step.written.file} written: ${step.written.findings} finding(s) accepted.\n`
+            : `kehoach: đã ghi ${step.written.file}: chấp nhận ${step.written.findings} phát hiện.\n`,
+        );
       }
       const formatter = await loadFormatter(format);
       io.stdout(
