@@ -13,6 +13,8 @@ import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } f
 import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
 import { baselineStep } from '../pipeline/baseline.js';
+import { fixFiles } from '../pipeline/fix.js';
+import { printable } from '../report/printable.js';
 
 interface ValidateOptions {
   format?: string;
@@ -22,6 +24,8 @@ interface ValidateOptions {
   jobs?: string;
   repo?: string;
   suppressAll?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   pruneSuppressions?: boolean;
 }
 
@@ -42,6 +46,8 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
     .option('--repo <dir>', repoOptionHelp())
     .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4; không vượt quá số CPU)', 'worker threads for a large repository (default: the CPU count, at most 4; never more than the CPUs)'))
+    .option('--fix', help('sửa tại chỗ các lỗi chắc chắn (Unicode NFC, khoảng trắng, ký tự vô hình, gạch nối giữa hai số, ngày / cơ quan / loại văn bản trích dẫn theo hồ sơ, mã cơ quan gõ nhầm), rồi kiểm tra lại', 'fix the certain findings in place (Unicode NFC, spaces, invisible characters, a dash between numbers, a citation\'s date / issuer / type from the record, a mistyped agency key), then check again'))
+    .option('--fix-dry-run', help('in các thay đổi --fix sẽ làm (dạng diff), không sửa tệp nào', 'print the changes --fix would make (a diff), changing no file'))
     .option('--suppress-all', help('ghi mọi phát hiện hiện có vào kehoach-suppressions.json để chúng không còn được báo (khi bắt đầu dùng kehoach)', 'record every current finding in kehoach-suppressions.json so that they are no longer reported (when adopting kehoach)'))
     .option('--prune-suppressions', help('bỏ khỏi kehoach-suppressions.json những phát hiện không còn nữa', 'drop from kehoach-suppressions.json the findings that no longer occur'))
     .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
@@ -81,6 +87,27 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       const minFiles = opts.jobs !== undefined ? 2 : undefined;
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
       const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+      if (opts.fix && opts.fixDryRun) {
+        throw new UserError(lang === 'en' ? '--fix and --fix-dry-run cannot be used together' : 'Không dùng --fix cùng với --fix-dry-run');
+      }
+      if (opts.fixDryRun) {
+        const outcome = fixFiles(paths, io.cwd, lang, opts.repo, true);
+        // A patch must stay exact to be applied (`git apply`); on a terminal, text of the files is
+        // made inert (spec/cli.md terminal safety) line by line.
+        io.stdout(io.isTTY ? outcome.diff.split('\n').map(printable).join('\n') : outcome.diff);
+        if (outcome.files.length === 0) io.stderr(lang === 'en' ? 'kehoach: nothing to fix.\n' : 'kehoach: không có gì để sửa.\n');
+        setCode(0);
+        return;
+      }
+      if (opts.fix) {
+        const outcome = fixFiles(paths, io.cwd, lang, opts.repo, false);
+        const fixes = outcome.files.reduce((n, f) => n + f.fixes, 0);
+        io.stderr(
+          lang === 'en'
+            ? `kehoach: ${fixes} fix(es) applied in ${outcome.files.length} file(s)${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. What is left:\n`
+            : `kehoach: đã sửa ${fixes} lỗi trong ${outcome.files.length} tệp${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. Còn lại:\n`,
+        );
+      }
       const progress = startProgress(io, lang);
       let result: ReturnType<typeof validate>;
       try {

@@ -16,31 +16,37 @@ export interface Fix {
 
 /** Characters a replacement may not bring into each kind of scalar without re-quoting it. */
 const UNSAFE: Record<string, RegExp> = {
-  PLAIN: /[\n\r:#'"{}[\],&*!|>%@`]|^[-?\s]|\s$/,
+  PLAIN: /[\n\r:#'"{}[\],&*!|>%@`]/,
   QUOTE_DOUBLE: /["\\\n\r]/,
   QUOTE_SINGLE: /['\n\r]/,
 };
 
 /**
- * Replace [from, to) of the string value at `path` by `replacement`, if that span of the value is
- * written literally in the source and the replacement needs no new quoting; otherwise undefined.
+ * Replace [from, to) of `value`, the string at `path`, by `replacement` — if the string there is
+ * still `value`, that span is written literally in the source, and the replacement brings no
+ * character that the scalar's style would read differently; otherwise undefined.
  */
-export function textFix(doc: LoadedDocument, path: YamlPath, from: number, to: number, replacement: string): Fix | undefined {
+export function textFix(doc: LoadedDocument, path: YamlPath, value: string, from: number, to: number, replacement: string): Fix | undefined {
   const source = doc.source;
   const { node, depth } = source.locate(path);
-  if (depth !== path.length || !isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
+  if (depth !== path.length || !isScalar(node) || node.value !== value || !node.range) return undefined;
   const unsafe = UNSAFE[node.type ?? ''];
   if (!unsafe) return undefined;
   const [start, end] = node.range;
   const quote = node.type === 'PLAIN' ? 0 : 1;
-  const inner = source.text.slice(start + quote, end - quote);
   // Literal only: the source of the scalar is the value itself (no escapes, no folding).
-  if (inner !== node.value) return undefined;
-  if (replacement !== '' && unsafe.test(replacement)) return undefined;
-  const value = node.value;
-  const next = value.slice(0, from) + replacement + value.slice(to);
-  // A plain scalar must stay a string that reads back the same (no leading/trailing space, no ": ").
-  if (node.type === 'PLAIN' && (next === '' || unsafe.test(next.slice(0, 1)) || /\s$/.test(next) || next.includes(': ') || next.includes(' #'))) return undefined;
+  if (source.text.slice(start + quote, end - quote) !== value) return undefined;
+  // Characters already in the replaced span were safe there; only new ones are checked.
+  const replaced = value.slice(from, to);
+  const added = [...replacement].filter((c) => !replaced.includes(c)).join('');
+  if (unsafe.test(added)) return undefined;
+  if (node.type === 'PLAIN') {
+    // A plain scalar must read back as the same string: not empty, no new leading or trailing
+    // space, no ": " or " #" it did not have.
+    const next = value.slice(0, from) + replacement + value.slice(to);
+    if (next === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|\s$/.test(next)) return undefined;
+    if ((next.includes(': ') && !value.includes(': ')) || (next.includes(' #') && !value.includes(' #'))) return undefined;
+  }
   return { range: source.range(start + quote + from, start + quote + to), text: replacement };
 }
 
