@@ -109,6 +109,38 @@ describe('validate --fix', () => {
     expect(r.code).toBe(0);
   });
 
+  it('fixes a citation\'s issuer and type from the record and an agency name written for its key; not a key with two near keys, nor a folded line', async () => {
+    const directive = 'kind: directive\nid: ct-28\ndoc_type: Chỉ thị\nnumber: 28-CT/TW\ndate: 2023-12-25\nissuer: { name: Bộ Chính trị }\ntitle: Về trẻ em\ntasks:\n  - { id: "1", title: Một }\n';
+    const agencies = 'kind: agencies\nid: agencies\nagencies:\n  syt: { name: Sở Y tế }\n  sgd1: { name: Sở Giáo dục 1 }\n  sgd2: { name: Sở Giáo dục 2 }\n';
+    const plan = (basis: string, leads: string[], aim: string) =>
+      [
+        'kind: plan',
+        'id: p',
+        'title: T',
+        'issuer: { name: X }',
+        'basis:',
+        `  - text: "${basis}"`,
+        'purpose:',
+        '  aims:',
+        aim,
+        'tasks:',
+        '  items:',
+        ...leads.map((lead, i) => `    - { id: "${i + 1}", title: Việc, lead: ${lead} } # giao việc`),
+        '',
+      ].join('\n');
+    const folded = '    - Dòng một,  còn\n      dòng hai.';
+    const dir = makeRepo({
+      'd.yaml': directive,
+      'a.yaml': agencies,
+      'p.yaml': plan('Nghị quyết số 28-CT/TW ngày 25/12/2023 của Ban Bí thư về trẻ em', ['Sở Y tế', 'sgd'], folded),
+    });
+    const r = await runCli(['validate', '--fix', '--format', 'json', '--lang', 'en', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(plan('Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về trẻ em', ['syt', 'sgd'], folded));
+    expect(r.stderr).toBe('kehoach: 3 fix(es) applied in 1 file(s): p.yaml. What is left:\n');
+    const left = (JSON.parse(r.stdout) as { diagnostics: { rule: string; line: number }[] }).diagnostics.map((d) => `${d.rule}@${d.line}`);
+    expect(left).toEqual(['text/whitespace@9', 'ref/agency@14']);
+  });
+
   it('a nothing-to-fix dry run says so; --fix with --fix-dry-run is refused', async () => {
     const dir = makeRepo({ 'p.yaml': 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\n' });
     expect(await runCli(['validate', '--fix-dry-run', '.'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: 'kehoach: không có gì để sửa.\n' });
