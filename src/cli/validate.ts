@@ -98,6 +98,9 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
             : 'Không dùng --watch cùng với --fix, --fix-dry-run, --suppress-all hoặc --prune-suppressions',
         );
       }
+      if (opts.suppressAll && opts.pruneSuppressions) {
+        throw new UserError(lang === 'en' ? '--suppress-all and --prune-suppressions cannot be used together' : 'Không dùng --suppress-all cùng với --prune-suppressions');
+      }
       if (opts.fix && opts.fixDryRun) {
         throw new UserError(lang === 'en' ? '--fix and --fix-dry-run cannot be used together' : 'Không dùng --fix cùng với --fix-dry-run');
       }
@@ -125,7 +128,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         let result: ReturnType<typeof validate>;
         try {
           // Watching is interactive: the cache is what spares re-reading unchanged files.
-        const useCache = opts.cache ?? (opts.watch === true || !onCi(io.env));
+          const useCache = opts.cache ?? (opts.watch === true || !onCi(io.env));
           result = useCache
             ? await validateCached(paths, io.cwd, lang, {
                 toolVersion: codeFingerprint(),
@@ -139,9 +142,6 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
             : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
         } finally {
           progress.finish();
-        }
-        if (opts.suppressAll && opts.pruneSuppressions) {
-          throw new UserError(lang === 'en' ? '--suppress-all and --prune-suppressions cannot be used together' : 'Không dùng --suppress-all cùng với --prune-suppressions');
         }
         const step = baselineStep(result, paths, io.cwd, lang, opts.repo, opts.suppressAll ? 'all' : opts.pruneSuppressions ? 'prune' : undefined);
         result = step.result;
