@@ -10,19 +10,23 @@ const SRC = join(ROOT, 'src');
 /** What each top-level folder of src/ may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
   cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io', 'lsp', 'check', 'import'],
-  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render'],
+  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report'],
   // import (DOCX/PDF/text → YAML) reads like a loader and checks what it wrote with the renderer.
   import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'rules', 'pipeline'],
-  pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check'],
+  pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress'],
   // kehoach check: the DOCX reader and the layout rules, on the renderer's own table of figures.
   check: ['diagnostics', 'model', 'render', 'rules'],
   diagnostics: [],
   io: ['diagnostics'],
   vi: [],
-  load: ['diagnostics'],
+  load: ['diagnostics', 'suppress'],
+  // Suppression comments (parsed by load, applied by the engine) and the baseline file.
+  suppress: ['diagnostics', 'io'],
+  // Fixes as data on findings (made by rules from a document's source), applied by the pipeline.
+  fix: ['diagnostics', 'load', 'repository'],
   model: ['load', 'diagnostics'],
   repository: ['model', 'load', 'diagnostics'],
-  rules: ['repository', 'model', 'load', 'diagnostics', 'vi'],
+  rules: ['repository', 'model', 'load', 'diagnostics', 'vi', 'fix', 'suppress'],
   report: ['diagnostics'],
   render: ['model', 'diagnostics', 'vi', 'repository', 'rules'],
 };

@@ -12,6 +12,11 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
 import { codeFingerprint, VERSION } from './version.js';
 import { startProgress } from './progress.js';
+import { baselineStep } from '../pipeline/baseline.js';
+import { fixFiles } from '../pipeline/fix.js';
+import { printable } from '../report/printable.js';
+import { untilInterrupted, watchRepository } from '../pipeline/watch.js';
+import { resolveRepository } from '../load/config.js';
 
 interface ValidateOptions {
   format?: string;
@@ -20,6 +25,11 @@ interface ValidateOptions {
   cache?: boolean;
   jobs?: string;
   repo?: string;
+  suppressAll?: boolean;
+  fix?: boolean;
+  watch?: boolean;
+  fixDryRun?: boolean;
+  pruneSuppressions?: boolean;
 }
 
 /** CI sets CI=true (GitHub Actions, GitLab, most others): there the cache is off unless asked for. */
@@ -39,6 +49,11 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))
     .option('--repo <dir>', repoOptionHelp())
     .option('-j, --jobs <n>', help('số luồng kiểm tra song song cho kho lớn (mặc định: số nhân CPU, tối đa 4; không vượt quá số CPU)', 'worker threads for a large repository (default: the CPU count, at most 4; never more than the CPUs)'))
+    .option('--fix', help('sửa tại chỗ các lỗi chắc chắn (Unicode NFC, khoảng trắng, ký tự vô hình, gạch nối giữa hai số, ngày / cơ quan / loại văn bản trích dẫn theo hồ sơ, mã cơ quan gõ nhầm), rồi kiểm tra lại', 'fix the certain findings in place (Unicode NFC, spaces, invisible characters, a dash between numbers, a citation\'s date / issuer / type from the record, a mistyped agency key), then check again'))
+    .option('--fix-dry-run', help('in các thay đổi --fix sẽ làm (dạng diff), không sửa tệp nào', 'print the changes --fix would make (a diff), changing no file'))
+    .option('-w, --watch', help('theo dõi kho và kiểm tra lại mỗi khi tệp thay đổi (Ctrl-C để dừng)', 'watch the repository and check again whenever a file changes (Ctrl-C to stop)'))
+    .option('--suppress-all', help('ghi mọi phát hiện hiện có vào kehoach-suppressions.json để chúng không còn được báo (khi bắt đầu dùng kehoach)', 'record every current finding in kehoach-suppressions.json so that they are no longer reported (when adopting kehoach)'))
+    .option('--prune-suppressions', help('bỏ khỏi kehoach-suppressions.json những phát hiện không còn nữa', 'drop from kehoach-suppressions.json the findings that no longer occur'))
     .option('--list-rules', help('liệt kê các quy tắc, mức độ mặc định và mô tả', 'list the rules with their default severity and description'))
     .action(async (paths: string[], opts: ValidateOptions, cmd: Command) => {
       const global = cmd.optsWithGlobals<GlobalOptions>();
@@ -76,47 +91,111 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       const minFiles = opts.jobs !== undefined ? 2 : undefined;
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
       const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-      const progress = startProgress(io, lang);
-      let result: ReturnType<typeof validate>;
-      try {
-        const useCache = opts.cache ?? !onCi(io.env);
-        result = useCache
-          ? await validateCached(paths, io.cwd, lang, {
-              toolVersion: codeFingerprint(),
-              onProgress: progress.onProgress,
-              workers: jobs,
-              minFiles,
-              repo: opts.repo,
-              env: io.env,
-              warn: io.stderr,
-            })
-          : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
-      } finally {
-        progress.finish();
-      }
-      const formatter = await loadFormatter(format);
-      io.stdout(
-        formatter({
-          documents: result.documents,
-          files: result.files,
-          diagnostics: result.diagnostics,
-          summary: result.summary,
-          lang,
-          color: resolveColor(global, io),
-          rules: rules.map((r) => ({ id: r.id, severity: severityOf(r, result.config), description: r.description[lang] })),
-          toolVersion: VERSION,
-        }),
-      );
-      const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
-      // Only the human formats say why the exit code is 1; the machine formats keep stderr empty.
-      if (tooManyWarnings && (format === 'stylish' || format === 'github')) {
-        io.stderr(
+      if (opts.watch && (opts.fix || opts.fixDryRun || opts.suppressAll || opts.pruneSuppressions)) {
+        throw new UserError(
           lang === 'en'
-            ? `Too many warnings (${result.summary.warnings}, at most ${maxWarnings} allowed).\n`
-            : `Quá nhiều cảnh báo (${result.summary.warnings}, tối đa cho phép ${maxWarnings}).\n`,
+            ? '--watch cannot be used with --fix, --fix-dry-run, --suppress-all or --prune-suppressions'
+            : 'Không dùng --watch cùng với --fix, --fix-dry-run, --suppress-all hoặc --prune-suppressions',
         );
       }
-      setCode(result.summary.errors > 0 || tooManyWarnings ? 1 : 0);
+      if (opts.suppressAll && opts.pruneSuppressions) {
+        throw new UserError(lang === 'en' ? '--suppress-all and --prune-suppressions cannot be used together' : 'Không dùng --suppress-all cùng với --prune-suppressions');
+      }
+      if (opts.fix && opts.fixDryRun) {
+        throw new UserError(lang === 'en' ? '--fix and --fix-dry-run cannot be used together' : 'Không dùng --fix cùng với --fix-dry-run');
+      }
+      if (opts.fixDryRun) {
+        const outcome = fixFiles(paths, io.cwd, lang, opts.repo, true);
+        // A patch must stay exact to be applied (`git apply`); on a terminal, text of the files is
+        // made inert (spec/cli.md terminal safety) line by line.
+        io.stdout(io.isTTY ? outcome.diff.split('\n').map(printable).join('\n') : outcome.diff);
+        if (outcome.files.length === 0) io.stderr(lang === 'en' ? 'kehoach: nothing to fix.\n' : 'kehoach: không có gì để sửa.\n');
+        setCode(0);
+        return;
+      }
+      if (opts.fix) {
+        const outcome = fixFiles(paths, io.cwd, lang, opts.repo, false);
+        const fixes = outcome.files.reduce((n, f) => n + f.fixes, 0);
+        io.stderr(
+          lang === 'en'
+            ? `kehoach: ${fixes} fix(es) applied in ${outcome.files.length} file(s)${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. What is left:\n`
+            : `kehoach: đã sửa ${fixes} lỗi trong ${outcome.files.length} tệp${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. Còn lại:\n`,
+        );
+      }
+      /** One run: check, apply the baseline, print; the exit code it calls for. */
+      const runOnce = async (): Promise<number> => {
+        const progress = startProgress(io, lang);
+        let result: ReturnType<typeof validate>;
+        try {
+          // Watching is interactive: the cache is what spares re-reading unchanged files.
+          const useCache = opts.cache ?? (opts.watch === true || !onCi(io.env));
+          result = useCache
+            ? await validateCached(paths, io.cwd, lang, {
+                toolVersion: codeFingerprint(),
+                onProgress: progress.onProgress,
+                workers: jobs,
+                minFiles,
+                repo: opts.repo,
+                env: io.env,
+                warn: io.stderr,
+              })
+            : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
+        } finally {
+          progress.finish();
+        }
+        const step = baselineStep(result, paths, io.cwd, lang, opts.repo, opts.suppressAll ? 'all' : opts.pruneSuppressions ? 'prune' : undefined);
+        result = step.result;
+        if (step.written) {
+          io.stderr(
+            lang === 'en'
+              ? `kehoach: ${step.written.file} written: ${step.written.findings} finding(s) accepted.\n`
+              : `kehoach: đã ghi ${step.written.file}: chấp nhận ${step.written.findings} phát hiện.\n`,
+          );
+        }
+        const formatter = await loadFormatter(format);
+        io.stdout(
+          formatter({
+            documents: result.documents,
+            files: result.files,
+            diagnostics: result.diagnostics,
+            summary: result.summary,
+            lang,
+            color: resolveColor(global, io),
+            rules: rules.map((r) => ({ id: r.id, severity: severityOf(r, result.config), description: r.description[lang] })),
+            toolVersion: VERSION,
+          }),
+        );
+        const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+        // Only the human formats say why the exit code is 1; the machine formats keep stderr empty.
+        if (tooManyWarnings && (format === 'stylish' || format === 'github')) {
+          io.stderr(
+            lang === 'en'
+              ? `Too many warnings (${result.summary.warnings}, at most ${maxWarnings} allowed).\n`
+              : `Quá nhiều cảnh báo (${result.summary.warnings}, tối đa cho phép ${maxWarnings}).\n`,
+          );
+        }
+        return result.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+      };
+      if (!opts.watch) {
+        setCode(await runOnce());
+        return;
+      }
+      await runOnce();
+      const { root } = resolveRepository(paths, io.cwd, opts.repo, lang);
+      io.stderr(lang === 'en' ? 'kehoach: watching for changes (Ctrl-C to stop)…\n' : 'kehoach: đang theo dõi thay đổi (Ctrl-C để dừng)…\n');
+      const watcher = watchRepository(root, async (changed) => {
+        io.stderr(lang === 'en' ? `\nkehoach: changed: ${changed.map(printable).join(', ')}\n` : `\nkehoach: đã thay đổi: ${changed.map(printable).join(', ')}\n`);
+        try {
+          await runOnce();
+        } catch (e) {
+          // A run that cannot be done (a broken baseline file, say) is reported; watching goes on.
+          if (!(e instanceof UserError)) throw e;
+          io.stderr(`kehoach: ${e.message}\n`);
+        }
+      });
+      await untilInterrupted();
+      watcher.close();
+      setCode(0);
     });
 }
 

@@ -23,6 +23,8 @@ export interface Diagnostic {
   range: Range;
   message: string;
   hint?: string;
+  /** A certain replacement in the file's text (src/fix/fix.ts): `validate --fix`, the LSP's quick fix. */
+  fix?: { range: Range; text: string };
   /**
    * In a Word document (`kehoach check`), the paragraph the finding is about: its 1-based number
    * in reading order, its first words, and its place in the document's plain text (SARIF).

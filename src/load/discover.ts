@@ -6,6 +6,7 @@ import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { isInside, resolveRepository } from './config.js';
+import { IgnoredFiles } from './ignore-files.js';
 import { forgetLinkNotFollowed, markLinkNotFollowed, specialKind } from './read.js';
 
 export interface DiscoveredFile {
@@ -33,7 +34,10 @@ export function discover(paths: readonly string[], cwd: string): DiscoveredFile[
       throw new UserError(`Không tìm thấy đường dẫn "${p}".`);
     }
     refuseSpecial(p, abs, stat);
-    if (stat.isDirectory()) walk(abs, found, new Set(), repositoryBoundary(abs, cwd));
+    if (stat.isDirectory()) {
+      const { root } = resolveRepository([abs], cwd);
+      walk(abs, found, new Set(), repositoryBoundary(root), new IgnoredFiles(root));
+    }
     else {
       forgetLinkNotFollowed(abs);
       found.set(abs, { absPath: abs, explicit: true });
@@ -65,8 +69,7 @@ function refuseSpecial(p: string, abs: string, stat: Stats): void {
  * The folder links may point into: the repository that holds the walked folder, found as every
  * command finds it (load/config.ts), with links resolved.
  */
-function repositoryBoundary(folder: string, cwd: string): string {
-  const { root } = resolveRepository([folder], cwd);
+function repositoryBoundary(root: string): string {
   try {
     return realpathSync(root);
   } catch {
@@ -75,7 +78,7 @@ function repositoryBoundary(folder: string, cwd: string): string {
 }
 
 
-function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>, boundary: string): void {
+function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>, boundary: string, ignored: IgnoredFiles): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -100,6 +103,8 @@ function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>
     // Not a folder and named like a document: read — or, if it is a FIFO, a device or a socket,
     // reported by doc/not-read (readBytes sees what it is and does not open it).
     let isCandidate = !isDir && isYaml;
+    // Ignored (.gitignore, .kehoachignore): not read, not even reported.
+    if ((isDir || isYaml) && ignored.isIgnored(full, isDir)) continue;
     if (entry.isSymbolicLink()) {
       let target: string;
       let s: Stats;
@@ -121,7 +126,8 @@ function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>
       isDir = s.isDirectory();
       isCandidate = !isDir && isYaml;
     }
-    if (isDir) walk(full, found, seen, boundary);
+    if (entry.isSymbolicLink() && isDir && ignored.isIgnored(full, true)) continue;
+    if (isDir) walk(full, found, seen, boundary, ignored);
     else if (isCandidate && !found.has(full)) {
       forgetLinkNotFollowed(full);
       found.set(full, { absPath: full, explicit: false });

@@ -6,6 +6,7 @@ import jsYaml from 'js-yaml';
 import { isMap, isScalar } from 'yaml';
 import { LIMITS, YamlSource, type LoadProblem } from './source.js';
 import { syntaxProblems } from './yaml-errors.js';
+import { parseSuppressions } from '../suppress/inline.js';
 
 export interface ReadFile {
   source: YamlSource;
@@ -192,6 +193,7 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
   // A BOM from Windows editors is not content; drop it so that columns stay right.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const source = new YamlSource(file, text);
+  source.suppressions = parseSuppressions(text);
   if (mode === 'fast') {
     const data = fastParse(text);
     if (data !== DECLINED) {
@@ -199,6 +201,7 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
       // The text is read again only if a position is needed; should the file change in the
       // meantime (milliseconds), a position could be off, never the findings themselves.
       const lazySource = reread ? new YamlSource(file, reread) : source;
+      lazySource.suppressions = source.suppressions;
       return { source: lazySource, data, kind, problems, fast: true };
     }
   }

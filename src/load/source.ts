@@ -2,6 +2,7 @@
 // finding asks for them (Spectral's lazy ranges), so a clean file pays only for the parse.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
+import type { Suppression } from '../suppress/inline.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -78,6 +79,8 @@ export type RangePart = 'key' | 'value';
 
 export class YamlSource extends SourceText {
   private parsed: Document.Parsed | undefined;
+  /** Its `# kehoach-disable…` comments, parsed when the text was read (load/read.ts). */
+  suppressions: readonly Suppression[] = [];
 
   /**
    * The full `yaml` document with node ranges. Parsed on first use: a clean file read by the

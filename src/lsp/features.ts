@@ -27,7 +27,7 @@ import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentT
 import { targetAt } from './locate.js';
 import { toLspRange } from './positions.js';
 import { replacementsFor } from './quick-fix.js';
-import { ruleDocsUrl } from './rule-docs.js';
+import { ruleDocsUrl } from '../report/docs-links.js';
 import { uriOfFile } from './workspace.js';
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);

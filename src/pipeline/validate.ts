@@ -9,6 +9,7 @@ import type { Finding, Rule } from '../rules/rule.js';
 import { loadRepository, type OnProgress } from './load-repository.js';
 import type { ParseMode } from '../load/read.js';
 import { resolveRepository } from '../load/config.js';
+import { applySuppressions } from '../suppress/inline.js';
 
 export interface ValidateResult {
   /** The documents checked: those of the named paths. */
@@ -26,11 +27,12 @@ export function severityOf(rule: Rule, config: ConfigModel): Severity | 'off' {
 /** `only`: check just these documents (the cache reuses the others' diagnostics). */
 export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extra: LoadedDocument[] = [], only?: ReadonlySet<LoadedDocument>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const checked = [...repo.documents, ...extra].filter((doc) => !only || only.has(doc) || extra.includes(doc));
   for (const rule of rules) {
+    if (rule.kinds === 'suppressions') continue;
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
-    for (const doc of [...repo.documents, ...extra]) {
-      if (only && !only.has(doc) && !extra.includes(doc)) continue;
+    for (const doc of checked) {
       let findings: Finding[];
       try {
         if (rule.kinds === 'any') findings = rule.checkFile(doc, repo);
@@ -46,7 +48,29 @@ export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extr
       for (const f of findings) diagnostics.push(localise(rule, severity, doc.file, f, lang));
     }
   }
-  return sortDiagnostics(diagnostics);
+  return sortDiagnostics(suppressInline(diagnostics, checked, config, lang));
+}
+
+/**
+ * A file's diagnostics are final here: its inline suppressions are applied (so the cache and
+ * the worker threads hold what is reported), then the suppress/* rules report on the comments.
+ */
+function suppressInline(diagnostics: Diagnostic[], checked: readonly LoadedDocument[], config: ConfigModel, lang: Lang): Diagnostic[] {
+  const withComments = checked.filter((doc) => doc.source.suppressions.length > 0);
+  if (withComments.length === 0) return diagnostics;
+  const files = new Set(withComments.map((doc) => doc.file));
+  const result = diagnostics.filter((d) => !files.has(d.file));
+  for (const doc of withComments) {
+    const { kept, unused } = applySuppressions(diagnostics.filter((d) => d.file === doc.file), doc.source.suppressions);
+    result.push(...kept);
+    for (const rule of rules) {
+      if (rule.kinds !== 'suppressions') continue;
+      const severity = severityOf(rule, config);
+      if (severity === 'off') continue;
+      for (const f of rule.checkSuppressions(doc.source.suppressions, unused)) result.push(localise(rule, severity, doc.file, f, lang));
+    }
+  }
+  return result;
 }
 
 function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang: Lang): Diagnostic {
@@ -54,6 +78,7 @@ function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang
   const text = messages[f.message]?.[lang] ?? f.message;
   const d: Diagnostic = { rule: rule.id, severity, file, range: f.range, message: fill(text, f.data) };
   if (f.hint && messages[f.hint]) d.hint = fill(messages[f.hint][lang], f.hintData ?? f.data);
+  if (f.fix) d.fix = f.fix;
   return d;
 }
 

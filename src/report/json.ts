@@ -1,5 +1,6 @@
 // `--format json`: exactly the shape of spec/cli.md, for scripts and editors.
 import { jsonPrintable } from './printable.js';
+import { ruleDocsUrl } from './docs-links.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = ({ documents, diagnostics, summary }) =>
@@ -18,6 +19,7 @@ export const json: Formatter = ({ documents, diagnostics, summary }) =>
         message: d.message,
         ...(d.hint !== undefined ? { hint: d.hint } : {}),
         ...(d.paragraph !== undefined ? { paragraph: d.paragraph } : {}),
+        docs: ruleDocsUrl(d.rule),
       })),
       summary,
     },

@@ -5,6 +5,7 @@
 import { jsonPrintable } from './printable.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { Formatter, RuleInfo } from './types.js';
+import { ruleDocsUrl } from './docs-links.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -16,6 +17,7 @@ type SarifRegion =
 interface SarifReportingDescriptor {
   id: string;
   shortDescription: { text: string };
+  helpUri: string;
   defaultConfiguration: { level: SarifLevel };
 }
 
@@ -62,7 +64,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], rules: readonly Rule
     indexById.set(id, descriptors.length);
     // The level after kehoach.config.yaml: it is what this run applied, and each result
     // states its own level anyway.
-    descriptors.push({ id, shortDescription: { text: description }, defaultConfiguration: { level: LEVEL[severity] } });
+    descriptors.push({ id, shortDescription: { text: description }, helpUri: ruleDocsUrl(id), defaultConfiguration: { level: LEVEL[severity] } });
     return descriptors.length - 1;
   };
   for (const rule of rules) if (rule.severity !== 'off') describe(rule.id, rule.severity, rule.description);

@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk';
 import { positionText, type Diagnostic, type Lang, type Severity } from '../diagnostics/diagnostic.js';
 import { printable } from './printable.js';
+import { RULES_DOCS_URL } from './docs-links.js';
 import type { Formatter } from './types.js';
 
 const words = {
@@ -11,6 +12,7 @@ const words = {
     warning: 'cảnh báo',
     info: 'thông tin',
     summary: (p: number, e: number, w: number, i: number) => `✖ ${p} vấn đề (${e} lỗi, ${w} cảnh báo, ${i} thông tin)`,
+    docs: `Giải thích từng quy tắc: ${RULES_DOCS_URL}`,
     clean: (n: number) => `✔ ${n} văn bản, không có vấn đề nào`,
     noDocuments: 'Không tìm thấy văn bản nào (tệp YAML có khóa "kind:") trong các đường dẫn đã cho',
   },
@@ -18,6 +20,7 @@ const words = {
     error: 'error',
     warning: 'warning',
     info: 'info',
+    docs: `What each rule means: ${RULES_DOCS_URL}`,
     summary: (p: number, e: number, w: number, i: number) => `✖ ${p} problem${p === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
     clean: (n: number) => `✔ ${n} document${n === 1 ? '' : 's'}, no problems`,
     noDocuments: 'No documents (YAML files with a "kind:" key) were found under the given paths',
@@ -57,5 +60,6 @@ export const stylish: Formatter = ({ documents, diagnostics, summary, lang, colo
   const total = summary.errors + summary.warnings + summary.infos;
   const line = w.summary(total, summary.errors, summary.warnings, summary.infos);
   lines.push(summary.errors > 0 ? c.red.bold(line) : c.yellow.bold(line));
+  lines.push(c.dim(w.docs));
   return lines.join('\n') + '\n';
 };

@@ -38,6 +38,8 @@ import schemaMissing from './schema/missing.js';
 import schemaSyntax from './schema/syntax.js';
 import schemaType from './schema/type.js';
 import schemaUnknownKey from './schema/unknown-key.js';
+import suppressNoReason from './suppress/no-reason.js';
+import suppressUnused from './suppress/unused.js';
 import textDashSpacing from './text/dash-spacing.js';
 import textInvisible from './text/invisible.js';
 import textNfc from './text/nfc.js';
@@ -82,6 +84,8 @@ export const rules: readonly Rule[] = [
   schemaSyntax,
   schemaType,
   schemaUnknownKey,
+  suppressNoReason,
+  suppressUnused,
   textDashSpacing,
   textInvisible,
   textNfc,

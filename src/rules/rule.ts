@@ -5,6 +5,8 @@ import type { Range, Severity } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../model/schemas.js';
 import type { CheckedDocument, LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
+import type { Suppression, UnusedSuppression } from '../suppress/inline.js';
+import type { Fix } from '../fix/fix.js';
 
 export type Bilingual = { vi: string; en: string };
 export type Data = Record<string, string | number | undefined>;
@@ -15,6 +17,8 @@ export interface Finding<K extends string = string> {
   data?: Data;
   hint?: K;
   hintData?: Data;
+  /** A certain replacement (`validate --fix`, the LSP's quick fix): made by src/fix/fix.ts. */
+  fix?: Fix;
 }
 
 interface RuleMeta<K extends string> {
@@ -37,10 +41,20 @@ export interface FileRule<K extends string = string> extends RuleMeta<K> {
   checkFile(doc: LoadedDocument, repo: Repository): Finding<K>[];
 }
 
-export type Rule = ModelRule<string, Kind> | FileRule<string>;
+/**
+ * A rule over a file's suppression comments (suppress/*): the engine runs it after the other
+ * rules' findings of that file were suppressed, and tells it which suppressions were unused.
+ */
+export interface SuppressionRule<K extends string = string> extends RuleMeta<K> {
+  kinds: 'suppressions';
+  checkSuppressions(suppressions: readonly Suppression[], unused: readonly UnusedSuppression[]): Finding<K>[];
+}
+
+export type Rule = ModelRule<string, Kind> | FileRule<string> | SuppressionRule<string>;
 
 export const defineRule = <K extends string, D extends Kind>(rule: ModelRule<K, D>): ModelRule<K, D> => rule;
 export const defineFileRule = <K extends string>(rule: FileRule<K>): FileRule<K> => rule;
+export const defineSuppressionRule = <K extends string>(rule: SuppressionRule<K>): SuppressionRule<K> => rule;
 
 /** Shared messages that several rules use for their hints. */
 export const commonHints = {

@@ -1,6 +1,6 @@
 // `--format json` has exactly the shape of spec/cli.md.
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, DIRECTIVE, makeRepo, runCli } from '../helpers.js';
+import { AGENCIES, DIRECTIVE, makeRepo, runCli, RULES_DOCS } from '../helpers.js';
 
 describe('validate --format json', () => {
   it('matches the shape of cli.md exactly', async () => {
@@ -22,6 +22,7 @@ describe('validate --format json', () => {
           endColumn: 14,
           message: 'Nhiệm vụ 2 của Chỉ thị 28-CT/TW ("Chính sách") không có nhiệm vụ nào thực hiện và không có trong "waived"',
           hint: 'Thêm "implements: [\'2\']" vào nhiệm vụ thực hiện nó, hoặc ghi lý do ở "tasks.waived" với khóa "2"',
+          docs: `${RULES_DOCS}#parent/task-not-covered`,
         },
         {
           rule: 'ref/agency',
@@ -33,6 +34,7 @@ describe('validate --format json', () => {
           endColumn: 54,
           message: 'Không có cơ quan "sty" trong danh mục cơ quan',
           hint: 'Có phải ý bạn là "syt"?',
+          docs: `${RULES_DOCS}#ref/agency`,
         },
       ],
       summary: { errors: 2, warnings: 0, infos: 0 },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSafely, type WriteCalls } from '../../src/io/files.js';
 import { UserError } from '../../src/diagnostics/diagnostic.js';
-import { BIN } from '../helpers.js';
+import { BIN, RULES_DOCS } from '../helpers.js';
 import { expectClean, expectNoTempFiles, HEAP_FLAG, kehoach, minimalPlan, openDocx, repoWith } from './helpers.js';
 
 const OLD = Buffer.from('the previous, complete document');
@@ -238,7 +238,7 @@ describe('files kehoach will not read (issue 11.8)', () => {
     const r = kehoach(['validate', 'bom.yaml', 'nobom.yaml', 'big-endian.yaml', '--lang', 'en'], dir);
     expectClean(r, 1);
     const line = '  1:1  error  The file is saved as UTF-16 (Notepad calls it "Unicode"): save it again as UTF-8 (Notepad: Save As… → Encoding: UTF-8)  schema/syntax';
-    expect(r.stdout).toBe(`big-endian.yaml\n${line}\n\nbom.yaml\n${line}\n\nnobom.yaml\n${line}\n\n✖ 3 problems (3 errors, 0 warnings, 0 info)\n`);
+    expect(r.stdout).toBe(`big-endian.yaml\n${line}\n\nbom.yaml\n${line}\n\nnobom.yaml\n${line}\n\n✖ 3 problems (3 errors, 0 warnings, 0 info)\nWhat each rule means: ${RULES_DOCS}\n`);
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../../src/rules/index.js';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, RULES_DOCS } from '../helpers.js';
 import { AT, MESSAGES, makeFormatRepo } from './fixture.js';
 
 interface SarifRegion {
@@ -112,6 +112,7 @@ describe('validate --format sarif', () => {
       .map((r) => ({
         id: r.id,
         shortDescription: { text: r.description.vi },
+        helpUri: `${RULES_DOCS}#${r.id}`,
         defaultConfiguration: { level: r.id === 'indicator/multiple-leads' ? 'note' : level[r.severity] },
       }));
     expect(log.runs[0].tool.driver.rules).toEqual(expected);

@@ -26,15 +26,21 @@ function ruleFiles(): string[] {
   return ids.sort();
 }
 
-/** `id → default severity` from the tables of docs/rules.md: rows such as "| `ref/agency` | error | ...". */
+/** `id → default severity` from the tables of docs/rules.md: rows such as "| <a id="ref/agency"></a>`ref/agency` | error | ...". */
 function documentedSeverities(): Map<string, string> {
   const rows = new Map<string, string>();
   const markdown = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
   for (const line of markdown.split('\n')) {
-    const row = /^\|\s*`([a-z]+\/[a-z0-9-]+)`\s*\|\s*([a-z]+)\s*\|/.exec(line);
-    if (row) rows.set(row[1], row[2]);
+    const row = /^\|\s*(?:<a id="([^"]*)"><\/a>)?`([a-z]+\/[a-z0-9-]+)`\s*\|\s*([a-z]+)\s*\|/.exec(line);
+    if (row) rows.set(row[2], row[3]);
   }
   return rows;
+}
+
+/** The `<a id="…">` anchors of docs/rules.md: the documentation links of the reports point at them. */
+function documentedAnchors(): Set<string> {
+  const markdown = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+  return new Set([...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]));
 }
 
 const importDefault = async (path: string): Promise<unknown> => ((await import(pathToFileURL(path).href)) as { default?: unknown }).default;
@@ -81,6 +87,10 @@ describe('the registry', () => {
 
     test('has a row in docs/rules.md with the same default severity', () => {
       expect(documentedSeverities().get(id)).toBe(rule.severity);
+    });
+
+    test('has its id as an anchor in docs/rules.md', () => {
+      expect(documentedAnchors().has(id)).toBe(true);
     });
   });
 });

@@ -129,12 +129,22 @@ export function paragraphOf(doc: CheckedDocument, s: PrintedString): string {
 
 /** [from, to) of the first base letter and its combining marks that NFC would change. */
 export function firstDecomposed(s: string): [number, number] | undefined {
+  return decomposedClusters(s).next().value;
+}
+
+/** [from, to) from the first such letter to the end of the last: what the NFC fix replaces. */
+export function decomposedSpan(s: string): [number, number] | undefined {
+  let span: [number, number] | undefined;
+  for (const [from, to] of decomposedClusters(s)) span = [span?.[0] ?? from, to];
+  return span;
+}
+
+function* decomposedClusters(s: string): Generator<[number, number]> {
   // A cluster: one code point and the combining marks (\p{M}) after it.
   const cluster = /\P{M}\p{M}*|\p{M}+/gu;
   for (const m of s.matchAll(cluster)) {
-    if (m[0].normalize('NFC') !== m[0]) return [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    if (m[0].normalize('NFC') !== m[0]) yield [m.index ?? 0, (m.index ?? 0) + m[0].length];
   }
-  return undefined;
 }
 
 /**

@@ -2,6 +2,14 @@
 // prose"; issue 5: one seed plan cites Chỉ thị 28-CT/TW with three different wrong dates).
 import { citationsOf, docTypeOf, printDate } from '../_lib/citations.js';
 import { defineRule, type Finding } from '../rule.js';
+import { textFix } from '../../fix/fix.js';
+
+/** The record's dd/mm/yyyy written as the citation wrote its date: "25-12-2023", "25 tháng 12 năm 2023". */
+function inCitedForm(expected: string, cited: string): string {
+  const [day, month, year] = expected.split('/');
+  if (/tháng/u.test(cited)) return `${day} tháng ${month} năm ${year}`;
+  return cited.includes('-') ? expected.replace(/\//g, '-') : expected;
+}
 
 export default defineRule({
   id: 'citation/date',
@@ -39,7 +47,9 @@ export default defineRule({
           cited: typeof model.date === 'number' ? date.year : date.text.replace(/\s+/g, ' '),
           id: c.record.doc.id,
         },
-        ...(typeof model.date === 'string' ? { hint: 'hint.write' as const, hintData: { expected } } : {}),
+        ...(typeof model.date === 'string'
+          ? { hint: 'hint.write' as const, hintData: { expected }, fix: textFix(doc, c.field.path, c.field.text, date.from, date.to, inCitedForm(expected, date.text)) }
+          : {}),
       });
     }
     return findings;

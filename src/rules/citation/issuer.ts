@@ -3,6 +3,7 @@
 // Phú Yên" and "Ban Thường vụ Tỉnh ủy" for 36-CTr/TU, seed 002); the governing body instead of
 // the issuer ("Ban Chấp hành Trung ương" for a Bộ Chính trị directive) is a finding.
 import { citationsOf, docTypeOf } from '../_lib/citations.js';
+import { textFix } from '../../fix/fix.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
@@ -38,6 +39,7 @@ export default defineRule({
         },
         hint: 'hint.write',
         hintData: { expected: model.issuer.name },
+        fix: textFix(doc, c.field.path, c.field.text, span.from, span.to, model.issuer.name),
       });
     }
     return findings;

@@ -1,6 +1,7 @@
 // A cited type of document (Chỉ thị, Kế hoạch ...) that is not the record's `doc_type`
 // (spec/rules.md "Citations in prose"): "Kế hoạch số 28-CT/TW" for a Chỉ thị.
 import { citationsOf, docTypeOf } from '../_lib/citations.js';
+import { textFix } from '../../fix/fix.js';
 import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
@@ -30,7 +31,14 @@ export default defineRule({
         cited: type.text.replace(/\s+/g, ' '),
         id: c.record.doc.id,
       };
-      findings.push({ range: doc.rangeIn(c.field.path, type.from, type.to), message: 'wrong', data, hint: 'hint.write', hintData: data });
+      findings.push({
+        range: doc.rangeIn(c.field.path, type.from, type.to),
+        message: 'wrong',
+        data,
+        hint: 'hint.write',
+        hintData: data,
+        fix: textFix(doc, c.field.path, c.field.text, type.from, type.to, data.expected),
+      });
     }
     return findings;
   },

@@ -3,6 +3,7 @@
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule } from '../rule.js';
 import { nameKey } from '../_lib/names.js';
+import { textFix } from '../../fix/fix.js';
 import { agencyRefsOf } from '../_lib/walk.js';
 
 export default defineRule({
@@ -43,15 +44,18 @@ export default defineRule({
             data: { key: ref.key },
             hint: 'hint.use-key' as const,
             hintData: { suggestion: named.key, name: named.name },
+            fix: textFix(doc, ref.path, ref.key, 0, ref.key.length, named.key),
           };
         }
         const suggestion = didYouMean(ref.key, known);
+        // Fixed only when no other key is near too: then the typo is certain.
+        const certain = suggestion !== undefined && didYouMean(ref.key, [...known].filter((k) => k !== suggestion)) === undefined;
         return {
           range: doc.rangeOf(ref.path),
           message: 'unknown' as const,
           data: { key: ref.key },
           ...(suggestion
-            ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } }
+            ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion }, fix: certain ? textFix(doc, ref.path, ref.key, 0, ref.key.length, suggestion) : undefined }
             : { hint: 'hint.add-agency' as const, hintData: { key: ref.key } }),
         };
       });

@@ -5,6 +5,7 @@
 // of a paragraph or line ("1- Nguồn vốn", "a- ", "II- ", "- Nguồn vốn") is not a dash (rules.md,
 // "Added after a third real plan").
 import { defineRule } from '../rule.js';
+import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -59,6 +60,9 @@ export default defineRule({
           data: { context: `${before}${m.text}${after}` },
           hint: 'hint' as const,
           hintData: { spaced: `${before} ${dash} ${after}`, joined: `${before}${dash}${after}` },
+          // Certain only between two numbers ("2021- 2025" is a range, written "2021-2025"); between
+          // words a dash or a hyphen is the author's choice.
+          fix: /\d$/.test(before) && /^\d/.test(after) ? textFix(doc, s.path, s.text, from, to, dash) : undefined,
         });
       }
     }

@@ -3,6 +3,7 @@
 // from "45/KH-UBND" for every search (the citation rules read through them: _lib/citations.ts).
 // One finding per run of them, at the characters themselves.
 import { defineRule } from '../rule.js';
+import { textFix } from '../../fix/fix.js';
 import { invisibleRuns, textRuleStringsOf } from '../_lib/text-fields.js';
 
 export default defineRule({
@@ -32,6 +33,7 @@ export default defineRule({
           message: 'invisible' as const,
           data: { codes, before: wordBefore(s.text, from), after: wordAfter(s.text, to) },
           hint: 'hint' as const,
+          fix: textFix(doc, s.path, s.text, from, to, ''),
         });
       }
     }

@@ -3,7 +3,16 @@
 // citation matching. Checked with String.prototype.normalize; the finding points at the first
 // letter whose decomposed form differs from its composed one.
 import { defineRule } from '../rule.js';
-import { firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
+import { decomposedSpan, firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
+import { textFix } from '../../fix/fix.js';
+import type { CheckedDocument } from '../../repository/document.js';
+import type { YamlPath } from '../../load/source.js';
+
+/** Every decomposed letter of the string at once, from the first to the last. */
+function nfcFix(doc: CheckedDocument, path: YamlPath, text: string) {
+  const span = decomposedSpan(text);
+  return span && textFix(doc, path, text, span[0], span[1], text.slice(span[0], span[1]).normalize('NFC'));
+}
 
 export default defineRule({
   id: 'text/nfc',
@@ -31,6 +40,7 @@ export default defineRule({
         message: 'decomposed' as const,
         data: { letter: s.text.slice(span[0], span[1]).normalize('NFC') },
         hint: 'hint' as const,
+        fix: nfcFix(doc, s.path, s.text),
       });
     }
     return findings;

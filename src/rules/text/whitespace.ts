@@ -6,6 +6,7 @@
 // their author chose the lines. The Sơn La plan as published has "26,1% ." (Chỉ tiêu 4, 5,
 // 11 and II.4).
 import { defineRule, type Finding } from '../rule.js';
+import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf, scalarTypeAt } from '../_lib/text-fields.js';
 
 type Kind = 'leading' | 'trailing' | 'before-punctuation' | 'doubled' | 'line-break';
@@ -41,6 +42,9 @@ export default defineRule({
     const findings: Finding<Kind | Hint>[] = [];
     for (const s of textRuleStringsOf(doc)) {
       const p = paragraphOf(doc, s);
+      // The certain replacements: delete the run, or keep one space of a doubled one. A block
+      // scalar's paragraph `p` is its text without the final line breaks: offsets are the same.
+      const fixes: Partial<Record<Kind, string>> = { leading: '', trailing: '', 'before-punctuation': '', doubled: ' ' };
       const push = (kind: Kind, from: number, to: number, extra: Record<string, string> = {}) => {
         const hint: Hint = kind === 'before-punctuation' ? 'hint.punctuation' : kind === 'doubled' ? 'hint.single' : kind === 'line-break' ? 'hint.line-break' : 'hint.remove';
         findings.push({
@@ -48,6 +52,7 @@ export default defineRule({
           message: kind,
           data: { context: context(p, from, to), ...extra },
           hint,
+          fix: fixes[kind] === undefined ? undefined : textFix(doc, s.path, s.text, from, to, fixes[kind]),
         });
       };
       // Only the runs that can be findings: leading, trailing, doubled, or before punctuation.

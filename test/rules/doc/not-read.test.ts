@@ -8,7 +8,7 @@ import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { AGENCIES, makeRepo, runCli, validateJson } from '../../helpers.js';
+import { AGENCIES, makeRepo, RULES_DOCS, runCli, validateJson } from '../../helpers.js';
 
 const CONFIG = '';
 
@@ -31,6 +31,7 @@ describe('doc/not-read', () => {
         endColumn: 1,
         message: `Liên kết (symlink) trỏ ra ngoài kho (${join(outside, 'secret.yaml')}): kehoach không đọc qua liên kết này`,
         hint: 'Nếu đây là một văn bản của kho, hãy thay bằng một tệp YAML thường nằm trong kho',
+        docs: `${RULES_DOCS}#doc/not-read`,
       },
     ]);
     expect(JSON.stringify(report)).not.toContain('TOKEN');
