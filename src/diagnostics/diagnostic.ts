@@ -4,6 +4,8 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
+/** A text in both languages of kehoach's output. */
+export type Bilingual = { vi: string; en: string };
 
 export interface Position {
   line: number;
@@ -104,3 +106,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
   return bestDistance <= limit ? best : undefined;
 }
+
+/** The hint that goes with didYouMean, shared by every catalogue that suggests a name. */
+export const commonHints = {
+  'hint.did-you-mean': { vi: 'Có phải ý bạn là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
+} satisfies Record<string, Bilingual>;

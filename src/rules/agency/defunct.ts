@@ -44,8 +44,8 @@ export default defineRule({
         message: undated ? 'ended-undated' : 'ended',
         data: { name, until: printDate(ended.until), source: ended.source, date: printDate(date) },
         ...(ended.successors.length
-          ? { hint: 'hint.successors' as const, hintData: { successors: successorsText(ended.successors, repo) } }
-          : { hint: 'hint.no-successor' as const }),
+          ? { hint: 'hint.successors', hintData: { successors: successorsText(ended.successors, repo) } }
+          : { hint: 'hint.no-successor' }),
       });
     // By key: assignments, leads, supports and reporting.
     for (const ref of agencyRefsOf(plan)) {

@@ -39,7 +39,7 @@ export default defineRule({
           cited: typeof model.date === 'number' ? date.year : date.text.replace(/\s+/g, ' '),
           id: c.record.doc.id,
         },
-        ...(typeof model.date === 'string' ? { hint: 'hint.write' as const, hintData: { expected } } : {}),
+        ...(typeof model.date === 'string' ? { hint: 'hint.write', hintData: { expected } } : {}),
       });
     }
     return findings;

@@ -3,7 +3,7 @@
 // differ — one digit off in either is money nobody can be sure of. Any printed string is read
 // (the funding section most of all, but tasks and duties quote sums too). The words are read
 // by _lib/vi-numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
 import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../_lib/vi-numbers.js';
 
@@ -41,7 +41,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'mismatch' | 'hint'>[] = [];
     for (const s of printedStringsOf(doc.model)) {
       if (!s.text.includes('(')) continue;
       for (const m of s.text.matchAll(AMOUNT)) {
@@ -55,9 +55,9 @@ export default defineRule({
         const figures = s.text.slice(from, from + whole.indexOf('(')).trimEnd();
         findings.push({
           range: doc.rangeIn(s.path, from, from + whole.length),
-          message: 'mismatch' as const,
+          message: 'mismatch',
           data: { figures, figureValue: formatViDecimal(written), words: words.trim(), wordsValue: formatViDecimal(spoken) },
-          hint: 'hint' as const,
+          hint: 'hint',
         });
       }
     }

@@ -7,7 +7,7 @@
 // baseline printed first, "giảm từ 20% xuống 15%", is passed over). When no later number
 // has the target's value, the next number with that unit is what the text says instead; when
 // there is none at all, the text does not print the target.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../_lib/walk.js';
 import { formatFigure, numbersIn, unitEnd } from '../_lib/vi-numbers.js';
@@ -39,7 +39,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'differs' | 'not-printed' | 'hint.differs' | 'hint.not-printed'>[] = [];
     for (const { item, path } of indicatorsOf(doc.model)) {
       const targets = item.targets ?? [];
       if (targets.length === 0) continue;
@@ -63,12 +63,12 @@ export default defineRule({
           cursor.set(unitKey, printed.k + 1);
           findings.push({
             range,
-            message: 'differs' as const,
+            message: 'differs',
             data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
-            hint: 'hint.differs' as const,
+            hint: 'hint.differs',
           });
         } else {
-          findings.push({ range, message: 'not-printed' as const, data, hint: 'hint.not-printed' as const });
+          findings.push({ range, message: 'not-printed', data, hint: 'hint.not-printed' });
         }
       }
     }

@@ -40,9 +40,9 @@ export default defineRule({
     return [
       {
         range: doc.rangeOf(['date']),
-        message: 'before' as const,
+        message: 'before',
         data: { date: printDate(date), parent: docLabel(parent.model, parent.id), parentDate: printDate(parentDate) },
-        hint: 'hint' as const,
+        hint: 'hint',
       },
     ];
   },

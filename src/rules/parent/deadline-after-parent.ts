@@ -18,7 +18,7 @@
 import type { ReportModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { docLabel } from '../_lib/walk.js';
 import { dueAfter, parseDue, printDue, type Due } from '../_lib/due.js';
 
@@ -62,7 +62,7 @@ export default defineRule({
   check(doc, repo) {
     const { chain } = repo.ancestors(doc);
     if (chain.length === 0) return [];
-    const findings = [];
+    const findings: Finding<'after' | 'hint'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (!report.due || report.period === 'ad_hoc') continue;
       const due = parseDue(report.due);
@@ -85,7 +85,7 @@ export default defineRule({
         parent: docLabel(missed.ancestor.model, missed.ancestor.id),
         parentDue: printDue(missed.limit),
       };
-      findings.push({ range: doc.rangeOf(['reporting', i, 'due']), message: 'after' as const, data, hint: 'hint' as const });
+      findings.push({ range: doc.rangeOf(['reporting', i, 'due']), message: 'after', data, hint: 'hint' });
     }
     return findings;
   },

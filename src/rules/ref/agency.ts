@@ -39,20 +39,20 @@ export default defineRule({
         if (named) {
           return {
             range: doc.rangeOf(ref.path),
-            message: 'unknown' as const,
+            message: 'unknown',
             data: { key: ref.key },
-            hint: 'hint.use-key' as const,
+            hint: 'hint.use-key',
             hintData: { suggestion: named.key, name: named.name },
           };
         }
         const suggestion = didYouMean(ref.key, known);
         return {
           range: doc.rangeOf(ref.path),
-          message: 'unknown' as const,
+          message: 'unknown',
           data: { key: ref.key },
           ...(suggestion
-            ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } }
-            : { hint: 'hint.add-agency' as const, hintData: { key: ref.key } }),
+            ? { hint: 'hint.did-you-mean', hintData: { suggestion } }
+            : { hint: 'hint.add-agency', hintData: { key: ref.key } }),
         };
       });
   },
