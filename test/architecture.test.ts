@@ -15,7 +15,7 @@ const ALLOWED: Record<string, string[]> = {
   io: ['diagnostics'],
   vi: [],
   load: ['diagnostics'],
-  model: ['load', 'diagnostics'],
+  model: ['load', 'diagnostics', 'vi'],
   repository: ['model', 'load', 'diagnostics'],
   rules: ['repository', 'model', 'load', 'diagnostics', 'vi'],
   report: ['diagnostics'],
@@ -41,6 +41,26 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('rules and render take Vietnamese dates, names, numbers and document types from src/vi', () => {
+    const importsVi = (layer: string) =>
+      tsFiles(join(SRC, layer)).some((f) => /from ['"](\.\.\/)+vi\//.test(readFileSync(f, 'utf8')));
+    expect(importsVi('rules')).toBe(true);
+    expect(importsVi('render')).toBe(true);
+    // Their own helpers, the drift vi/ ended: a date printed by slicing or padding an ISO date,
+    // a name compared by lower-casing, a default document type written out again.
+    const ownHelpers = [
+      /padStart\(2, '0'\)/,
+      /\.slice\(8, 10\)/,
+      /toLocaleLowerCase\('vi'\)\s*===/,
+      /doc_type \?\?/,
+    ];
+    const offenders = ['rules', 'render', 'pipeline']
+      .flatMap((layer) => tsFiles(join(SRC, layer)))
+      .filter((f) => ownHelpers.some((re) => re.test(readFileSync(f, 'utf8'))))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
   });
 
   it('only src/cli decides exit codes', () => {

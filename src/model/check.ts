@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import type { LoadProblem, YamlPath, YamlSource } from '../load/source.js';
 import type { ProblemMessage } from '../load/problem-messages.js';
+import { isoOf } from '../vi/dates.js';
 import { KINDS, schemaOfKind, type Kind } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
@@ -147,7 +148,7 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
       const known = formatMessage(issue.message);
       // Dates typed the Vietnamese way (03/04/2023, 3-4-2023): say what to write instead.
       const vn = known === 'schema.date' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value)) : null;
-      const iso = vn ? `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}` : undefined;
+      const iso = vn ? isoOf(Number(vn[3]), Number(vn[2]), Number(vn[1])) : undefined;
       return [
         {
           rule: 'schema/type',

@@ -3,6 +3,7 @@
 // generated from it (scripts/write-schemas.js, checked by test/schemas.test.ts).
 import { z } from 'zod';
 import type { ProblemMessage } from '../load/problem-messages.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
 /** An id of a document: [a-z0-9-]+ (format.md, "Common header"). */
 export const DocumentId = z
@@ -245,7 +246,7 @@ export const Plan = z.strictObject({
   kind: z.literal('plan'),
   format: z.enum(['state', 'party', 'union']).optional().describe('Thể thức: state (NĐ 30/2020), party, union'),
   ...headerShape,
-  doc_type: headerShape.doc_type.optional(),
+  doc_type: headerShape.doc_type.default(PLAN_DOC_TYPE),
   parent: DocumentId.nullable().optional().describe('Mã văn bản cấp trên mà kế hoạch này thực hiện'),
   basis: z.array(BasisEntry).optional(),
   intro: z.union([z.string(), Paragraphs]).nullable().optional(),

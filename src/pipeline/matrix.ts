@@ -95,7 +95,7 @@ export function buildMatrix(repo: Repository, plan: CheckedDocument<'plan'>): Ma
     leads: item.kind === 'indicator' ? new Set(leadsOf(item.lead)).size : 0,
   }));
   const indicators = columns.filter((c) => c.kind === 'indicator');
-  const number = model.number ? `${model.doc_type ?? 'Kế hoạch'} ${model.number}` : `${model.doc_type ?? 'Kế hoạch'}`;
+  const number = model.number ? `${model.doc_type} ${model.number}` : model.doc_type;
   return {
     plan: { id: plan.id, label: number, file: plan.file },
     columns,

@@ -15,6 +15,9 @@ import { asChecked, type CheckedDocument } from '../repository/document.js';
 import { docLabel, indicatorsOf, parentTasks } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
 import { inRepository, resolveRepository } from '../load/config.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
+import { citationDate } from '../vi/dates.js';
+import { lowerFirst } from '../vi/text.js';
 
 export interface NewPlanResult {
   id: string;
@@ -33,14 +36,10 @@ function fail(lang: Lang, vi: string, en: string): never {
 
 /** "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về ...": the usual trích yếu of a plan. */
 export function defaultTitle(parent: DirectiveModel | PlanModel): string {
-  const type = parent.doc_type ?? 'Kế hoạch';
+  const type = parent.doc_type;
   const number = parent.number ? ` số ${parent.number}` : '';
-  let date = '';
-  if (typeof parent.date === 'string') {
-    const [y, m, d] = parent.date.split('-');
-    date = ` ngày ${d}/${m}/${y}`;
-  } else if (typeof parent.date === 'number') date = ` năm ${parent.date}`;
-  const subject = parent.title.charAt(0).toLocaleLowerCase('vi') + parent.title.slice(1);
+  const date = typeof parent.date === 'string' ? ` ngày ${citationDate(parent.date)}` : typeof parent.date === 'number' ? ` năm ${parent.date}` : '';
+  const subject = lowerFirst(parent.title);
   const about = /^về\s/.test(subject) ? subject : `về ${subject}`;
   return `Thực hiện ${type}${number}${date} của ${parent.issuer.name} ${about}`;
 }
@@ -77,7 +76,7 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
     kind: 'plan',
     format: 'state',
     id,
-    doc_type: 'Kế hoạch',
+    doc_type: PLAN_DOC_TYPE,
     number: null,
     date: null,
     issuer: { short: null },

@@ -8,6 +8,7 @@ import { indicatorsOf, parentTasks, tasksOf } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
 import { runRules } from './validate.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
 export interface Coverage {
   /** The parent's tasks: implemented by some task, waived with a reason, or neither. */
@@ -52,7 +53,7 @@ function parentIdOf(doc: LoadedDocument): string | null {
 
 function labelOf(doc: LoadedDocument, kind: 'directive' | 'plan', lang: Lang): string {
   const raw = rawOf(doc);
-  const type = typeof raw.doc_type === 'string' && raw.doc_type ? raw.doc_type : kind === 'plan' ? 'Kế hoạch' : lang === 'en' ? 'Directive' : 'Văn bản';
+  const type = typeof raw.doc_type === 'string' && raw.doc_type ? raw.doc_type : kind === 'plan' ? PLAN_DOC_TYPE : lang === 'en' ? 'Directive' : 'Văn bản';
   const number = typeof raw.number === 'string' && raw.number ? raw.number : lang === 'en' ? '(no number yet)' : '(chưa có số)';
   return `${type} ${number}`;
 }

@@ -5,7 +5,7 @@
 // by _lib/vi-numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
 import { defineRule, type Finding } from '../rule.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
-import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../_lib/vi-numbers.js';
+import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../../vi/numbers.js';
 
 const SPACE = '[ \\u00a0]';
 const SCALE_POWER: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };

@@ -6,17 +6,8 @@
 // has a known abbreviation; directives have no `format`, so the shape of the number says
 // which style it follows.
 import { defineRule } from '../rule.js';
+import { typeAbbreviation } from '../../vi/doc-types.js';
 
-const ABBREVIATIONS: Record<string, string> = {
-  'kế hoạch': 'KH',
-  'chỉ thị': 'CT',
-  'chương trình hành động': 'CTr',
-  'nghị quyết': 'NQ',
-  'quyết định': 'QĐ',
-  'thông báo': 'TB',
-  'báo cáo': 'BC',
-  'hướng dẫn': 'HD',
-};
 
 const STATE = /^(\d+)\/(?:\d{4}\/)?([^\s/-]+)-(\S+)$/u;
 const PARTY = /^(\d+)-([^\s/-]+)\/(\S+)$/u;
@@ -51,8 +42,8 @@ export default defineRule({
   check(doc) {
     const number = doc.model.number;
     if (!number) return [];
-    const docType = doc.model.doc_type ?? 'Kế hoạch';
-    const expected = ABBREVIATIONS[docType.normalize('NFC').trim().toLocaleLowerCase('vi')];
+    const docType = doc.model.doc_type;
+    const expected = typeAbbreviation(docType);
     if (doc.kind === 'directive' && !expected) return [];
     const range = doc.rangeOf(['number']);
     const text = number.normalize('NFC');

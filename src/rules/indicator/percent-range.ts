@@ -3,7 +3,7 @@
 // have no upper bound.
 import { defineRule, type Finding } from '../rule.js';
 import { indicatorsOf } from '../_lib/walk.js';
-import { formatViNumber } from '../_lib/vi-numbers.js';
+import { formatViNumber } from '../../vi/numbers.js';
 
 const LIMITS: Record<string, number> = { '%': 100, '‰': 1000 };
 

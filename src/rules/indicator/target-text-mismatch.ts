@@ -10,7 +10,7 @@
 import { defineRule, type Finding } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../_lib/walk.js';
-import { formatFigure, numbersIn, unitEnd } from '../_lib/vi-numbers.js';
+import { formatFigure, numbersIn, unitEnd } from '../../vi/numbers.js';
 
 export default defineRule({
   id: 'indicator/target-text-mismatch',

@@ -20,13 +20,10 @@ import type { CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import { defineRule, type Finding } from '../rule.js';
 import { docLabel } from '../_lib/walk.js';
+import { nameKey } from '../../vi/names.js';
 import { dueAfter, parseDue, printDue, type Due } from '../_lib/due.js';
 
 type Ancestor = CheckedDocument<'directive'> | CheckedDocument<'plan'>;
-
-function sameName(a: string, b: string): boolean {
-  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
-}
 
 function feeds(report: ReportModel, issuerName: string, parentReport: ReportModel, ancestor: Ancestor, repo: Repository): boolean {
   const from = parentReport.from ?? [];
@@ -34,10 +31,11 @@ function feeds(report: ReportModel, issuerName: string, parentReport: ReportMode
   if (from.includes(report.to)) return true;
   if (parentReport.to && report.forward_to?.includes(parentReport.to)) return true;
   const planModel = ancestor.kind === 'plan' ? ancestor.model : undefined;
+  const issuer = nameKey(issuerName);
   return from.some((key) => {
     const agency = repo.resolveAgency(planModel, key, ancestor)?.agency;
     if (!agency) return false;
-    return [agency.name, agency.short ?? '', ...(agency.aliases ?? [])].some((n) => n !== '' && sameName(n, issuerName));
+    return [agency.name, agency.short ?? '', ...(agency.aliases ?? [])].some((n) => n !== '' && nameKey(n) === issuer);
   });
 }
 

@@ -5,7 +5,7 @@
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
 import { defineRule, type Finding } from '../rule.js';
 import { docLabel, indicatorsOf } from '../_lib/walk.js';
-import { formatFigure } from '../_lib/vi-numbers.js';
+import { formatFigure } from '../../vi/numbers.js';
 
 interface ParentTarget {
   target: TargetModel;

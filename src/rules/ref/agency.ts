@@ -2,7 +2,7 @@
 // (format.md "agencies"); a typo would otherwise print an unknown name in the signed plan.
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule } from '../rule.js';
-import { nameKey } from '../_lib/names.js';
+import { nameKey } from '../../vi/names.js';
 import { agencyRefsOf } from '../_lib/walk.js';
 
 export default defineRule({

@@ -5,7 +5,7 @@
 // _lib/vi-words.ts decides, from its list and a lexicon.
 import { defineRule, type Finding } from '../rule.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
-import { repeatedWordsIn } from '../_lib/vi-words.js';
+import { repeatedWordsIn } from '../../vi/words.js';
 
 export default defineRule({
   id: 'text/repeated-word',

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REDUPLICATIONS, repeatedWordsIn } from '../../../src/rules/_lib/vi-words.js';
+import { REDUPLICATIONS, repeatedWordsIn } from '../../../src/vi/words.js';
 import { AGENCIES, makeRepo, pick, planWithParagraphs, ROOT, validateJson } from '../../helpers.js';
 
 const RULE = 'text/repeated-word';
