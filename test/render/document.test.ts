@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanModel } from '../../src/model/schemas.js';
-import { resolvePlan, type ResolvedPlan } from '../../src/pipeline/render.js';
+import { type ResolvedPlan } from '../../src/pipeline/render.js';
 import { buildDocModel } from '../../src/render/document/build.js';
 import type { DocModel } from '../../src/render/document/model.js';
 import { numberLine } from '../../src/render/document/header.js';
@@ -11,7 +11,7 @@ import { dayMonth, longDate, renderedDate } from '../../src/vi/dates.js';
 import { letter, roman } from '../../src/vi/text.js';
 import { LAYOUTS } from '../../src/render/layout/formats.js';
 import { headerLeftTextWidth, pageLayout } from '../../src/render/layout/page.js';
-import { PHU_YEN, ROOT } from './helpers.js';
+import { PHU_YEN, ROOT, resolvedPlan } from './helpers.js';
 
 const MINIMAL = join(ROOT, 'test/fixtures/render/minimal/plan.yaml');
 
@@ -64,7 +64,7 @@ describe('Vietnamese dates and numbering', () => {
 });
 
 describe('a plan without indicators, grounded on laws (fixture "minimal")', () => {
-  const resolved = resolvePlan({ plan: MINIMAL, cwd: ROOT, lang: 'vi' });
+  const resolved = resolvedPlan({ plan: MINIMAL, cwd: ROOT, lang: 'vi' });
   const doc = model(resolved);
 
   it('prints each legal ground on its own italic line, ";" then ".", then the issuing sentence', () => {
@@ -108,7 +108,7 @@ describe('a plan without indicators, grounded on laws (fixture "minimal")', () =
 });
 
 describe('the union format (Phú Yên example)', () => {
-  const doc = model(resolvePlan({ plan: PHU_YEN, cwd: ROOT, lang: 'vi' }));
+  const doc = model(resolvedPlan({ plan: PHU_YEN, cwd: ROOT, lang: 'vi' }));
 
   it('keeps the governing union body upright above the issuing union, and signs TM. BAN THƯỜNG VỤ', () => {
     expect(doc.format).toBe('union');
