@@ -30,6 +30,37 @@ const PIPELINE_MESSAGES = {
     en: '"{shown}" already exists and is not a {kind} file; kehoach will not replace it. Choose another output file with -o; nothing was written.',
   },
   'render.no-folder': { vi: 'Không tìm thấy thư mục "{folder}" để ghi tệp kết quả.', en: 'The folder "{folder}" for the output does not exist.' },
+  'annex.both': { vi: 'Không dùng --annex cùng với --split-annexes.', en: '--annex and --split-annexes cannot be used together.' },
+  'annex.none': { vi: 'Không có phụ lục số {annex}: kế hoạch không có phụ lục nào (annexes:).', en: 'No annex {annex}: the plan has no annexes (annexes:).' },
+  'annex.count': { vi: 'Không có phụ lục số {annex}: kế hoạch có {count} phụ lục.', en: 'No annex {annex}: the plan has {count} annex(es).' },
+  'annex.split-none': { vi: '--split-annexes: kế hoạch không có phụ lục nào (annexes:).', en: '--split-annexes: the plan has no annexes (annexes:).' },
+  'annex.format': { vi: '--annex và --split-annexes chỉ dùng với --to docx hoặc --to pdf.', en: '--annex and --split-annexes make DOCX or PDF files: use --to docx or --to pdf.' },
+  'for-signing': {
+    vi: 'kehoach: --for-signing: số và ngày của văn bản để trống để hệ thống phát hành điền khi ký số (Nghị định 30/2020/NĐ-CP, Điều 15.3){given}.',
+    en: 'kehoach: --for-signing: the number and date are left blank for the issuing system to fill in when the document is signed (Nghị định 30/2020/NĐ-CP, Article 15.3){given}.',
+  },
+  'for-signing.given': { vi: '; số, ngày ghi trong tệp YAML ({given}) không được in', en: "; the YAML's {given} is not printed" },
+  'init.empty-spec': {
+    vi: '--kehoach đang để trống: hãy ghi một phiên bản (^0.1.0), một tệp gói (kehoach-0.1.0.tgz) hoặc một địa chỉ git.',
+    en: '--kehoach is empty: give a version range (^0.1.0), a tarball (kehoach-0.1.0.tgz) or a git URL.',
+  },
+  'init.no-tarball': {
+    vi: '--kehoach {spec}: không có tệp hay thư mục này ({absolute}). Hãy tạo tệp gói trước bằng "npm pack" trong thư mục kehoach (chưa ghi tệp nào).',
+    en: '--kehoach {spec}: no such file or folder ({absolute}). Build the tarball first with "npm pack" in kehoach\'s folder (nothing was written).',
+  },
+  'init.has-package': {
+    vi: '\nThư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "{command}".',
+    en: '\nThis folder already has a package.json: add kehoach to it with "{command}".',
+  },
+  'init.exists': {
+    vi: 'Không khởi tạo: tệp {list} đã có trong thư mục {dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).',
+    en: 'Not initialised: {list} already exist{s} in {dir}; kehoach init never overwrites a file (nothing was written).',
+  },
+  'init.no-folder': { vi: 'Không tạo được thư mục cho tệp {file}: {reason}', en: 'Cannot create the folder of {file}: {reason}' },
+  'cache.not-plain': {
+    vi: 'kehoach: {shown} là liên kết (symlink) hoặc nằm ngoài kho nên không dùng bộ nhớ đệm. Hãy xoá nó (kehoach sẽ tạo lại một thư mục thường).',
+    en: 'kehoach: {shown} is a symbolic link or lies outside the repository; the cache is not used. Delete it (it is rebuilt as a plain folder).',
+  },
 } satisfies Catalogue;
 
 export const t = translator(PIPELINE_MESSAGES);
