@@ -45,7 +45,7 @@ export function checkKind(data: unknown, source: YamlSource, explicit: boolean):
 }
 
 export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
-  const schema = schemaOfKind[kind] as unknown as z.ZodType;
+  const schema: z.ZodType = schemaOfKind[kind];
   return checkAgainst(schema, data, source) as ModelResult<z.output<(typeof schemaOfKind)[K]>>;
 }
 
@@ -252,7 +252,7 @@ interface Def {
 }
 
 function defOf(s: AnySchema): Def {
-  return (s as unknown as { _zod: { def: Def } })._zod.def;
+  return s._zod.def as Def;
 }
 
 /** The keys a mapping at this path may have, for did-you-mean. */

@@ -182,7 +182,7 @@ export function textFieldsOf(plan: PlanModel): TextField[] {
 
 // ---------------------------------------------------------------------------------------------
 // Names of issuers. Two names are the same body when an agency or an issuer record lists both
-// (format.md: issuer.aliases; agencies' name/short/aliases), compared as names.ts normalises them.
+// (format.md: issuer.aliases; agencies' name/short/aliases), compared as vi/names.ts normalises them.
 
 export interface NameIndex {
   /** Every known name, as words, with the group (one body) it belongs to. */

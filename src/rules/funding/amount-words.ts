@@ -2,7 +2,7 @@
 // ("1.250,5 triệu đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)") whose two values
 // differ — one digit off in either is money nobody can be sure of. Any printed string is read
 // (the funding section most of all, but tasks and duties quote sums too). The words are read
-// by _lib/vi-numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
+// by vi/numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
 import { defineRule, type Finding } from '../rule.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
 import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../../vi/numbers.js';

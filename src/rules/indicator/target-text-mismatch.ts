@@ -1,6 +1,6 @@
 // rules.md "Indicators and assignments": the structured `targets` and the printed `text` must
 // say the same thing (95 in `value` while the text prints "đạt 90%"). Numbers in the text are
-// read the Vietnamese way (63,7%; 1.000; 17,6‰; 150/100.000: _lib/vi-numbers.ts).
+// read the Vietnamese way (63,7%; 1.000; 17,6‰; 150/100.000: vi/numbers.ts).
 //
 // Matching, targets in order: each target takes the next number of the text printed with the
 // same unit and the same value, after the one the previous target of that unit took (a

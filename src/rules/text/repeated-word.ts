@@ -2,7 +2,7 @@
 // trọng tâm", "trên địa bàn bàn tỉnh"; the Sơn La plan as published has "có cơ cơ hội" and
 // "triển khai các các chỉ tiêu"). Reduplications that are words ("người người", "dần dần") and
 // a syllable that ends one word and begins the next ("hành vi vi phạm") are not findings:
-// _lib/vi-words.ts decides, from its list and a lexicon.
+// vi/words.ts decides, from its list and a lexicon.
 import { defineRule, type Finding } from '../rule.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 import { repeatedWordsIn } from '../../vi/words.js';
