@@ -63,6 +63,30 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('src/rules keeps no module-level mutable state beyond the listed per-model memos', () => {
+    // Rules are plain functions of a document and its repository. These memos remain: keyed by
+    // a model or a repository (WeakMap, so they die with the run's data), and the reference list
+    // shipped with kehoach, read once per process. Moving them onto the repository as one memo
+    // per run needs the engine (issue 13) and the citations split (issue 14, point 5).
+    const REMAINING = [
+      'src/rules/_lib/citations.ts: nameIndexes',
+      'src/rules/_lib/citations.ts: recordIndexes',
+      'src/rules/_lib/citations.ts: analyses',
+      'src/rules/_lib/defunct.ts: shipped',
+      'src/rules/_lib/defunct.ts: repoNames',
+      'src/rules/_lib/text-fields.ts: printedStrings',
+      'src/rules/_lib/text-fields.ts: textRuleStrings',
+    ];
+    const state: string[] = [];
+    for (const file of tsFiles(join(SRC, 'rules'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^(?:export )?(?:let (\w+)|(?:const|var) (\w+)(?:: [^=]+)? = new (?:Weak)?Map\b)/gm)) {
+        state.push(`${relative(ROOT, file)}: ${m[1] ?? m[2]}`);
+      }
+    }
+    expect(state.sort()).toEqual(REMAINING.sort());
+  });
+
   it('only src/cli decides exit codes', () => {
     const offenders = tsFiles(SRC)
       .filter((f) => !relative(SRC, f).startsWith('cli/'))
