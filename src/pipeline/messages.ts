@@ -61,6 +61,15 @@ const PIPELINE_MESSAGES = {
     vi: 'kehoach: {shown} là liên kết (symlink) hoặc nằm ngoài kho nên không dùng bộ nhớ đệm. Hãy xoá nó (kehoach sẽ tạo lại một thư mục thường).',
     en: 'kehoach: {shown} is a symbolic link or lies outside the repository; the cache is not used. Delete it (it is rebuilt as a plain folder).',
   },
+  'new.no-parent': { vi: 'Không có văn bản "{id}" {where}', en: 'No document "{id}" {where}' },
+  'new.no-parent-suggest': { vi: 'Không có văn bản "{id}" {where} (có phải ý bạn là {suggestion}?)', en: 'No document "{id}" {where} (did you mean {suggestion}?)' },
+  'new.parent-is-agencies': { vi: '"{id}" là danh mục cơ quan, không phải văn bản cấp trên', en: '"{id}" is an agencies registry, not a directive or plan' },
+  'new.parent-not-valid': {
+    vi: '{file} chưa đúng định dạng; chạy "kehoach validate {file}" rồi thử lại',
+    en: '{file} does not match the format; run "kehoach validate {file}" and try again',
+  },
+  'new.bad-id': { vi: 'Mã "{id}" không hợp lệ: chỉ dùng chữ thường, số và dấu gạch ngang', en: 'Invalid id "{id}": use lower-case letters, digits and hyphens' },
+  'new.id-taken': { vi: 'Mã "{id}" đã dùng cho {file}; chọn mã khác bằng --id', en: 'The id "{id}" is already used by {file}; choose another with --id' },
 } satisfies Catalogue;
 
 export const t = translator(PIPELINE_MESSAGES);
