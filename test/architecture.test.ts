@@ -10,9 +10,9 @@ const SRC = join(ROOT, 'src');
 /** What each top-level folder of src/ may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
   cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io', 'lsp', 'check', 'import'],
-  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report'],
+  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report', 'vi'],
   // import (DOCX/PDF/text → YAML) reads like a loader and checks what it wrote with the renderer.
-  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'rules', 'pipeline'],
+  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'rules', 'pipeline', 'vi'],
   pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress'],
   // kehoach check: the DOCX reader and the layout rules, on the renderer's own table of figures.
   check: ['diagnostics', 'model', 'render', 'rules'],
@@ -24,7 +24,7 @@ const ALLOWED: Record<string, string[]> = {
   suppress: ['diagnostics', 'io'],
   // Fixes as data on findings (made by rules from a document's source), applied by the pipeline.
   fix: ['diagnostics', 'load', 'repository'],
-  model: ['load', 'diagnostics'],
+  model: ['load', 'diagnostics', 'vi'],
   repository: ['model', 'load', 'diagnostics'],
   rules: ['repository', 'model', 'load', 'diagnostics', 'vi', 'fix', 'suppress'],
   report: ['diagnostics'],
@@ -50,6 +50,50 @@ describe('architecture', () => {
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('rules and render take Vietnamese dates, names, numbers and document types from src/vi', () => {
+    const importsVi = (layer: string) =>
+      tsFiles(join(SRC, layer)).some((f) => /from ['"](\.\.\/)+vi\//.test(readFileSync(f, 'utf8')));
+    expect(importsVi('rules')).toBe(true);
+    expect(importsVi('render')).toBe(true);
+    // Their own helpers, the drift vi/ ended: a date printed by slicing or padding an ISO date,
+    // a name compared by lower-casing, a default document type written out again.
+    const ownHelpers = [
+      /padStart\(2, '0'\)/,
+      /\.slice\(8, 10\)/,
+      /toLocaleLowerCase\('vi'\)\s*===/,
+      /doc_type \?\?/,
+    ];
+    const offenders = ['rules', 'render', 'pipeline']
+      .flatMap((layer) => tsFiles(join(SRC, layer)))
+      .filter((f) => ownHelpers.some((re) => re.test(readFileSync(f, 'utf8'))))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/rules keeps no module-level mutable state beyond the listed per-model memos', () => {
+    // Rules are plain functions of a document and its repository. These memos remain: keyed by
+    // a model or a repository (WeakMap, so they die with the run's data), and the reference list
+    // shipped with kehoach, read once per process. Moving them onto the repository as one memo
+    // per run needs the engine (issue 13) and the citations split (issue 14, point 5).
+    const REMAINING = [
+      'src/rules/_lib/citations.ts: nameIndexes',
+      'src/rules/_lib/citations.ts: recordIndexes',
+      'src/rules/_lib/citations.ts: analyses',
+      'src/rules/_lib/defunct.ts: shipped',
+      'src/rules/_lib/defunct.ts: repoNames',
+      'src/rules/_lib/text-fields.ts: printedStrings',
+      'src/rules/_lib/text-fields.ts: textRuleStrings',
+    ];
+    const state: string[] = [];
+    for (const file of tsFiles(join(SRC, 'rules'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^(?:export )?(?:let (\w+)|(?:const|var) (\w+)(?:: [^=]+)? = new (?:Weak)?Map\b)/gm)) {
+        state.push(`${relative(ROOT, file)}: ${m[1] ?? m[2]}`);
+      }
+    }
+    expect(state.sort()).toEqual(REMAINING.sort());
   });
 
   it('only src/cli decides exit codes', () => {

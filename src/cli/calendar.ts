@@ -4,6 +4,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { calendar, calendarIcs, calendarMarkdown } from '../pipeline/calendar.js';
 import type { CliIO } from './io.js';
 import { repoOptionHelp, resolveLang, type GlobalOptions, help } from './options.js';
+import { t } from './messages.js';
 
 interface CalendarOptions {
   year?: string;
@@ -24,7 +25,7 @@ export function registerCalendar(program: Command, io: CliIO, setCode: (code: nu
     .action((paths: string[], opts: CalendarOptions, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) {
-        throw new UserError(lang === 'en' ? `--year takes a four-digit year, not "${opts.year}"` : `--year cần một năm gồm bốn chữ số, không phải "${opts.year}"`);
+        throw new UserError(t(lang, 'calendar.year', { year: opts.year }));
       }
       // The clock is read here only: the pipeline gets the year (architecture.md, "Style").
       const year = opts.year !== undefined ? Number(opts.year) : new Date().getFullYear();

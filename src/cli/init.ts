@@ -7,6 +7,7 @@ import { INIT_PLAN_ID, initRepository } from '../pipeline/init.js';
 import type { CliIO } from './io.js';
 import { resolveLang, type GlobalOptions, help } from './options.js';
 import { VERSION } from './version.js';
+import { t } from './messages.js';
 
 /** A folder name as the shell reads it: quoted when it holds anything but plain characters. */
 function shellWord(word: string): string {
@@ -32,11 +33,7 @@ export function registerInit(program: Command, io: CliIO, setCode: (code: number
       const list = result.files.map((f) => `  ${f.path}\n`).join('');
       const cd = where === '.' ? '' : `cd ${shellWord(where)} && `;
       const next = `${cd}npm install && npx kehoach validate && npx kehoach render ${INIT_PLAN_ID}`;
-      io.stdout(
-        lang === 'en'
-          ? `Created in ${where}:\n${list}kehoach is installed from package.json (${result.kehoachSpec}).\nNext: ${next}\n`
-          : `Đã tạo trong ${where}:\n${list}kehoach được cài theo package.json (${result.kehoachSpec}).\nTiếp theo: ${next}\n`,
-      );
+      io.stdout(`${t(lang, 'init.done', { where, list, spec: result.kehoachSpec, next })}\n`);
       setCode(0);
     });
 }

@@ -2,10 +2,11 @@
 // 0 done, 1 validation errors, 2 the tool could not do what was asked). The only module
 // that decides exit codes; bin/kehoach.js sets process.exitCode from what main returns.
 import { Command, CommanderError, Help } from 'commander';
-import { UserError } from '../diagnostics/diagnostic.js';
+import { RuleCrash, UserError } from '../diagnostics/diagnostic.js';
 import type { CliIO } from './io.js';
 import { help, resolveLang, setHelpLang } from './options.js';
 import { VERSION } from './version.js';
+import { t } from './messages.js';
 
 type Register = (program: Command, io: CliIO, setCode: (code: number) => void) => void;
 
@@ -76,9 +77,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const program = new Command();
   program
     .name('kehoach')
-    .description(langGuess === 'en' ? 'Check and render implementation plans (Kế hoạch) written in YAML' : 'Kiểm tra và trình bày Kế hoạch viết bằng YAML')
-    .version(VERSION, '-v, --version', langGuess === 'en' ? 'print the version' : 'in số phiên bản')
-    .helpOption('-h, --help', langGuess === 'en' ? 'show help' : 'xem hướng dẫn')
+    .description(t(langGuess, 'description'))
+    .version(VERSION, '-v, --version', t(langGuess, 'version-option'))
+    .helpOption('-h, --help', t(langGuess, 'help-option'))
     .option('--lang <lang>', help('ngôn ngữ thông báo: vi (mặc định) hoặc en', 'message language: vi (default) or en'))
     .option('--no-color', help('không tô màu', 'no colour'))
     .showSuggestionAfterError(true)
@@ -110,17 +111,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const badValue = /argument '([^']*)' is invalid/.exec(detail)?.[1];
       if (e.code === 'commander.invalidArgument' && badValue !== undefined) {
         const option = /option '([^']+)'/.exec(detail)?.[1] ?? '';
-        const allowed = choices ? (langGuess === 'en' ? `; allowed: ${choices}` : `; các giá trị hợp lệ: ${choices}`) : '';
-        io.stderr(`kehoach: ${usageMessages[e.code][langGuess]} "${badValue}" (${option})${allowed}\n${langGuess === 'en' ? 'See: kehoach --help' : 'Xem: kehoach --help'}\n`);
+        const allowed = choices ? t(langGuess, 'allowed', { choices }) : '';
+        io.stderr(`kehoach: ${usageMessages[e.code][langGuess]} "${badValue}" (${option})${allowed}\n${t(langGuess, 'see-help')}\n`);
         return 2;
       }
       const token = /'([^']+)'/.exec(detail)?.[1];
       const suggestion = /Did you mean (.+?)\?/.exec(detail)?.[1];
       const text = words
         ? `${words[langGuess]}${token ? ` "${token}"` : `: ${detail.split('\n')[0]}`}` +
-          (suggestion ? (langGuess === 'en' ? ` (did you mean ${suggestion}?)` : ` (có phải ý bạn là ${suggestion}?)`) : '')
+          (suggestion ? t(langGuess, 'did-you-mean', { suggestion }) : '')
         : detail;
-      io.stderr(`kehoach: ${text}\n${langGuess === 'en' ? 'See: kehoach --help' : 'Xem: kehoach --help'}\n`);
+      io.stderr(`kehoach: ${text}\n${t(langGuess, 'see-help')}\n`);
       return 2;
     }
     if (e instanceof UserError) {
@@ -130,14 +131,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       }
       return e.exitCode;
     }
-    // Anything else is a bug in kehoach: one clear line, the stack only when debugging.
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(
-      langGuess === 'en'
-        ? `kehoach: internal error: ${message}\nPlease report this; run with KEHOACH_DEBUG=1 for details.\n`
-        : `kehoach: lỗi nội bộ: ${message}\nVui lòng báo lỗi này; chạy với KEHOACH_DEBUG=1 để xem chi tiết.\n`,
-    );
-    if (io.env.KEHOACH_DEBUG === '1' && e instanceof Error) io.stderr(`${e.stack}\n`);
+    // Anything else is a bug in kehoach: one clear line (naming the rule and the file when a rule
+    // failed), the stack only when debugging.
+    if (e instanceof RuleCrash) io.stderr(`kehoach: ${t(langGuess, 'rule-crash', { rule: e.rule, file: e.file })}\n`);
+    else io.stderr(`kehoach: ${t(langGuess, 'internal-error', { message: e instanceof Error ? e.message : String(e) })}\n`);
+    if (io.env.KEHOACH_DEBUG === '1' && e instanceof Error) io.stderr(`${e instanceof RuleCrash && e.cause instanceof Error ? e.cause.stack : e.stack}\n`);
     return 2;
   }
 }

@@ -7,6 +7,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { newPlan } from '../pipeline/new-plan.js';
 import type { CliIO } from './io.js';
 import { repoOptionHelp, resolveLang, type GlobalOptions, help } from './options.js';
+import { t } from './messages.js';
 
 interface NewPlanOptions {
   parent: string;
@@ -23,8 +24,7 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
     // Reached only when no known subcommand follows: say what is possible instead of printing nothing.
     .action((what: string | undefined, _opts: unknown, cmd: Command) => {
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
-      const given = what ? (lang === 'en' ? `Cannot create "${what}"` : `Không tạo được "${what}"`) : lang === 'en' ? 'What to create is missing' : 'Thiếu loại văn bản cần tạo';
-      throw new UserError(lang === 'en' ? `${given}; available: kehoach new plan --parent <id>` : `${given}; hiện có: kehoach new plan --parent <mã>`);
+      throw new UserError(what ? t(lang, 'new.cannot-create', { what }) : t(lang, 'new.missing-what'));
     });
   group
     .command('plan')
@@ -48,14 +48,10 @@ export function registerNew(program: Command, io: CliIO, setCode: (code: number)
       const shown = relative(io.cwd, target).split('\\').join('/') || target;
       // Never over an existing file: a skeleton must never replace an author's work.
       if (existsSync(target)) {
-        throw new UserError(lang === 'en' ? `${shown} already exists; not overwritten (choose another file with -o)` : `Tệp ${shown} đã có; không ghi đè (chọn tệp khác bằng -o)`);
+        throw new UserError(t(lang, 'new.exists', { shown }));
       }
       writeFileSafelySync(target, result.text, { lang, shown, overwrite: false });
-      io.stdout(
-        lang === 'en'
-          ? `Wrote ${shown}: ${result.tasks} tasks and ${result.indicators} indicators from ${result.parent.label}. Fill in the blanks, then run "kehoach validate".\n`
-          : `Đã tạo ${shown}: ${result.tasks} nhiệm vụ và ${result.indicators} chỉ tiêu theo ${result.parent.label}. Điền các chỗ trống rồi chạy "kehoach validate".\n`,
-      );
+      io.stdout(`${t(lang, 'new.done', { shown, tasks: result.tasks, indicators: result.indicators, parent: result.parent.label })}\n`);
       setCode(0);
     });
 }

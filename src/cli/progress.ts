@@ -3,6 +3,7 @@
 // overwrites would be noise. Colour settings (NO_COLOR) do not matter here, a TTY does.
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
+import { t } from './messages.js';
 
 /** Nothing is drawn before this: a quick run stays silent. */
 export const PROGRESS_DELAY_MS = 1000;
@@ -25,9 +26,7 @@ function grouped(n: number, lang: Lang): string {
 }
 
 export function progressLine(done: number, total: number, lang: Lang): string {
-  return lang === 'en'
-    ? `Checking ${grouped(done, lang)}/${grouped(total, lang)} files…`
-    : `Đang kiểm tra ${grouped(done, lang)}/${grouped(total, lang)} tệp…`;
+  return t(lang, 'progress', { done: grouped(done, lang), total: grouped(total, lang) });
 }
 
 export function startProgress(io: CliIO, lang: Lang): Progress {

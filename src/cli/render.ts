@@ -3,6 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { CliIO } from './io.js';
 import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
+import { t } from './messages.js';
 
 interface RenderOptions {
   output?: string;
@@ -77,11 +78,7 @@ export function registerRender(program: Command, io: CliIO, setCode: (code: numb
         );
       }
       if (result.code !== 0) {
-        io.stderr(
-          lang === 'en'
-            ? 'kehoach: the plan has errors; nothing was written. Fix them, or use --draft to render a draft.\n'
-            : 'kehoach: kế hoạch còn lỗi nên chưa trình bày. Hãy sửa các lỗi trên, hoặc dùng --draft để in bản dự thảo.\n',
-        );
+        io.stderr(`kehoach: ${t(lang, 'render.refused')}\n`);
       }
       if (result.text !== undefined) io.stdout(result.text);
       if (result.written) io.stdout(`${result.written}\n`);

@@ -5,6 +5,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { isSchemaName, schemaText, SCHEMA_NAMES } from '../pipeline/schema.js';
 import type { CliIO } from './io.js';
 import { resolveLang, type GlobalOptions, help } from './options.js';
+import { t } from './messages.js';
 
 export function registerSchema(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
@@ -15,9 +16,7 @@ export function registerSchema(program: Command, io: CliIO, setCode: (code: numb
       const lang = resolveLang(cmd.optsWithGlobals<GlobalOptions>(), io);
       if (!isSchemaName(kind)) {
         const valid = SCHEMA_NAMES.join(', ');
-        throw new UserError(
-          lang === 'en' ? `Unknown schema "${kind}"; valid names: ${valid}` : `Không có schema "${kind}"; các tên hợp lệ: ${valid}`,
-        );
+        throw new UserError(t(lang, 'schema.unknown', { kind, valid }));
       }
       io.stdout(schemaText(kind));
       setCode(0);

@@ -43,7 +43,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
     .command('validate')
     .description(help('Kiểm tra mọi văn bản YAML trong các đường dẫn (mặc định: thư mục hiện tại)', 'Check every YAML document under the paths (default: the current folder)'))
     .argument('[paths...]', help('thư mục hoặc tệp cần kiểm tra', 'folders or files to check'))
-    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
+    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS))
     .option('--max-warnings <n>', help('thoát với mã 1 khi số cảnh báo vượt quá n', 'exit with 1 when there are more than n warnings'))
     .option('--cache', help('dùng bộ nhớ đệm .kehoach-cache/ cả khi chạy trong CI (CI=true)', 'use the .kehoach-cache/ cache in CI too (CI=true)'))
     .option('--no-cache', help('không dùng bộ nhớ đệm .kehoach-cache/ (kiểm tra lại mọi tệp)', 'do not use the .kehoach-cache/ cache (check every file again)'))

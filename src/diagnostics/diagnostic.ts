@@ -4,6 +4,8 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
+/** A text in both languages of kehoach's output. */
+export type Bilingual = { vi: string; en: string };
 
 export interface Position {
   line: number;
@@ -86,6 +88,33 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A bug in kehoach met while a rule checked a file (notes/architecture.md: "A rule that throws
+ * is a bug"): not the user's mistake, so the CLI reports it as an internal error that names the
+ * rule and the file, with the stack only under KEHOACH_DEBUG=1.
+ */
+export class RuleCrash extends Error {
+  constructor(
+    readonly rule: string,
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`rule ${rule} crashed on ${file}`, { cause });
+    this.name = 'RuleCrash';
+  }
+}
+
+/** One catalogue of an area's texts (cli/messages.ts, pipeline/messages.ts): each id in both languages. */
+export type Catalogue = Record<string, Bilingual>;
+
+/**
+ * The typed lookup of a catalogue: `t(lang, id, data)`. An id the catalogue lacks is a type
+ * error, so no text can fall back silently.
+ */
+export function translator<C extends Catalogue>(catalogue: C) {
+  return (lang: Lang, id: keyof C & string, data?: Record<string, string | number | undefined>): string => fill(catalogue[id][lang], data);
+}
+
 /** `{name}` placeholders, filled from data. */
 export function fill(template: string, data: Record<string, string | number | undefined> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
@@ -124,3 +153,8 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
   return bestDistance <= limit ? best : undefined;
 }
+
+/** The hint that goes with didYouMean, shared by every catalogue that suggests a name. */
+export const commonHints = {
+  'hint.did-you-mean': { vi: 'Có phải ý bạn là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
+} satisfies Record<string, Bilingual>;

@@ -1,12 +1,10 @@
 // The one home of the operating system's error codes (issue 11, point 10): a clerk sees what
 // happened and what to do, never a bare `EACCES` or `ENOSPC`. Used by the reader (as a
 // schema/syntax message), the writer and every command that reports a file it could not use.
-import type { Lang } from './diagnostic.js';
-
-type Explanation = { vi: string; en: string };
+import type { Bilingual as Explanation, Lang } from './diagnostic.js';
 
 /** What happened — and what to do about it — for the codes a user meets. */
-const EXPLANATIONS: Record<string, Explanation> = {
+const EXPLANATIONS = {
   ENOENT: { vi: 'không có tệp hoặc thư mục này; hãy kiểm tra lại tên và đường dẫn', en: 'no such file or folder; check the name and the path' },
   EACCES: { vi: 'không có quyền truy cập; hãy kiểm tra quyền của tệp/thư mục hoặc chọn chỗ khác', en: 'permission denied; check the permissions of the file or folder, or choose another place' },
   EPERM: { vi: 'hệ điều hành không cho phép thao tác này; hãy kiểm tra quyền hoặc chọn chỗ khác', en: 'the operating system does not allow this; check the permissions or choose another place' },
@@ -27,7 +25,9 @@ const EXPLANATIONS: Record<string, Explanation> = {
   EINVAL: { vi: 'hệ thống tệp không hỗ trợ thao tác này (ví dụ tệp đặc biệt trong /proc)', en: 'the file system does not support this (e.g. a special file under /proc)' },
   EFBIG: { vi: 'tệp vượt quá kích thước ổ đĩa cho phép', en: 'the file is larger than the disk allows' },
   ESHORTWRITE: { vi: 'ổ đĩa không nhận hết dữ liệu (có thể đã đầy); hãy giải phóng dung lượng rồi chạy lại', en: 'the disk did not take all the data (it may be full); free some space and run again' },
-};
+} satisfies Record<string, Explanation>;
+
+export type OsErrorCode = keyof typeof EXPLANATIONS;
 
 /** The code of an error thrown by node:fs, if it has one. */
 export function osErrorCode(error: unknown): string | undefined {
@@ -36,7 +36,7 @@ export function osErrorCode(error: unknown): string | undefined {
 }
 
 /** Whether the code is one this file explains. */
-export function isExplained(code: string | undefined): code is string {
+export function isExplained(code: string | undefined): code is OsErrorCode {
   return code !== undefined && code in EXPLANATIONS;
 }
 
@@ -49,10 +49,10 @@ export function explainOsError(error: unknown, lang: Lang): string {
 }
 
 /** Every explanation as a bilingual message, keyed `<prefix>.<CODE>` (the reader's messages). */
-export function explainedMessages(prefix: string, template: Explanation): Record<string, Explanation> {
-  const messages: Record<string, Explanation> = {};
+export function explainedMessages<P extends string>(prefix: P, template: Explanation): Record<`${P}.${OsErrorCode}`, Explanation> {
+  const messages = {} as Record<`${P}.${OsErrorCode}`, Explanation>;
   for (const [code, text] of Object.entries(EXPLANATIONS)) {
-    messages[`${prefix}.${code}`] = { vi: template.vi.replace('{reason}', `${text.vi} (${code})`), en: template.en.replace('{reason}', `${text.en} (${code})`) };
+    messages[`${prefix}.${code as OsErrorCode}`] = { vi: template.vi.replace('{reason}', `${text.vi} (${code})`), en: template.en.replace('{reason}', `${text.en} (${code})`) };
   }
   return messages;
 }

@@ -1,9 +1,9 @@
 // Agency names read in a document → the registry's keys (import.md: names, aliases, short
 // forms; case, spacing and "ủy"/"uỷ" insensitive, through the one name normalisation of
-// src/rules/_lib/names.ts). A name the registry does not have gets a proposed entry.
+// src/vi/names.ts). A name the registry does not have gets a proposed entry.
 import type { Repository } from '../repository/repository.js';
 import type { AgencyModel } from '../model/schemas.js';
-import { nameKey } from '../rules/_lib/names.js';
+import { nameKey } from '../vi/names.js';
 
 export interface ProposedAgency {
   key: string;

@@ -6,7 +6,7 @@ import type { Repository } from '../repository/repository.js';
 import { asChecked } from '../repository/document.js';
 import { PERIOD_PHRASE } from '../render/document/reporting.js';
 import type { ReportModel } from '../model/schemas.js';
-import { nameKey } from '../rules/_lib/names.js';
+import { nameKey } from '../vi/names.js';
 import { AgencyResolver, slug } from './agencies.js';
 import { cleanText, type SourceParagraph } from './paragraphs.js';
 

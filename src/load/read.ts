@@ -4,7 +4,7 @@ import { isExplained, osErrorCode } from '../diagnostics/os-errors.js';
 import { relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
 import { isMap, isScalar } from 'yaml';
-import { LIMITS, YamlSource, type LoadProblem } from './source.js';
+import { LIMITS, YamlSource, type LoadProblem, type ProblemOf } from './source.js';
 import { syntaxProblems } from './yaml-errors.js';
 import { parseSuppressions } from '../suppress/inline.js';
 
@@ -33,7 +33,9 @@ export function displayPath(absPath: string, cwd: string): string {
 }
 
 /** A file's bytes, or why they could not be had (a message of schema/syntax — or of `rule` — and its data). */
-export type FileBytes = { bytes: Buffer } | { failure: string; data: Record<string, string | number>; rule?: 'doc/not-read' };
+/** Why a file was not read: the problem to record on it, placed on its first line. */
+type Failure = Omit<ProblemOf<'schema/syntax'>, 'range'> | Omit<ProblemOf<'doc/not-read'>, 'range'>;
+export type FileBytes = { bytes: Buffer } | { failure: Failure };
 
 /**
  * Files found by walking the repository that are links to somewhere outside it (spec/cli.md
@@ -57,7 +59,7 @@ export function linkNotFollowed(absPath: string): string | undefined {
 }
 
 /** What a file that is not a regular file is, as the message key of doc/not-read. */
-export function specialKind(stat: Stats): string | undefined {
+export function specialKind(stat: Stats): 'not-read.fifo' | 'not-read.device' | 'not-read.socket' | undefined {
   if (stat.isFIFO()) return 'not-read.fifo';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'not-read.device';
   if (stat.isSocket()) return 'not-read.socket';
@@ -73,7 +75,7 @@ const CHUNK = 64 * 1024;
  */
 export function readBytes(absPath: string): FileBytes {
   const outside = linksNotFollowed.get(absPath);
-  if (outside !== undefined) return { failure: 'not-read.outside', rule: 'doc/not-read', data: { target: outside } };
+  if (outside !== undefined) return { failure: { rule: 'doc/not-read', message: 'not-read.outside', data: { target: outside } } };
   try {
     const stat = statSync(absPath);
     if (stat.isDirectory()) {
@@ -86,13 +88,13 @@ export function readBytes(absPath: string): FileBytes {
       return unreadable('EISDIR');
     }
     const special = specialKind(stat);
-    if (special) return { failure: special, rule: 'doc/not-read', data: {} };
+    if (special) return { failure: { rule: 'doc/not-read', message: special } };
     if (stat.size > LIMITS.maxFileBytes) return tooLarge(stat.size);
     const fd = openSync(absPath, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const opened = fstatSync(fd);
       const swapped = specialKind(opened);
-      if (swapped) return { failure: swapped, rule: 'doc/not-read', data: {} };
+      if (swapped) return { failure: { rule: 'doc/not-read', message: swapped } };
       const chunks: Buffer[] = [];
       let total = 0;
       for (;;) {
@@ -115,13 +117,13 @@ export function readBytes(absPath: string): FileBytes {
 function unreadable(error: unknown): FileBytes {
   const code = typeof error === 'string' ? error : osErrorCode(error);
   // Explained codes have a message of their own (what happened and what to do).
-  if (isExplained(code)) return { failure: `load.unreadable.${code}`, data: {} };
-  return { failure: 'load.unreadable', data: { reason: code ?? String(error) } };
+  if (isExplained(code)) return { failure: { rule: 'schema/syntax', message: `load.unreadable.${code}` } };
+  return { failure: { rule: 'schema/syntax', message: 'load.unreadable', data: { reason: code ?? String(error) } } };
 }
 
 /** `atLeast`: the file was still growing when reading stopped at the limit. */
 function tooLarge(size: number, atLeast = false): FileBytes {
-  return { failure: 'load.too-large', data: { size: (atLeast ? '> ' : '') + formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) } };
+  return { failure: { rule: 'schema/syntax', message: 'load.too-large', data: { size: (atLeast ? '> ' : '') + formatMiB(size), limit: formatMiB(LIMITS.maxFileBytes) } } };
 }
 
 /**
@@ -136,7 +138,7 @@ export function readYamlFile(absPath: string, cwd: string, mode: ParseMode = 'fu
       source,
       data: undefined,
       kind: undefined,
-      problems: [{ rule: read.rule ?? 'schema/syntax', range: source.firstLineRange(), message: read.failure, data: read.data }],
+      problems: [{ ...read.failure, range: source.firstLineRange() }],
       fast: false,
     };
   }

@@ -3,18 +3,22 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { Suppression } from '../suppress/inline.js';
+import type { ProblemMessage, ProblemRule } from './problem-messages.js';
 
 export type YamlPath = readonly (string | number)[];
 
-/** A problem found while reading a file, before any rule runs; schema/* rules report these. */
-export interface LoadProblem {
-  rule: 'schema/syntax' | 'schema/unknown-key' | 'schema/missing' | 'schema/type' | 'doc/not-read';
+/** A problem of one rule: its message and hint are ids of that rule's catalogue (problem-messages.ts). */
+export interface ProblemOf<R extends ProblemRule> {
+  rule: R;
   range: Range;
-  message: string;
+  message: ProblemMessage<R>;
   data?: Record<string, string | number>;
-  hint?: string;
+  hint?: ProblemMessage<R>;
   hintData?: Record<string, string | number>;
 }
+
+/** A problem found while reading a file, before any rule runs; schema/* rules report these. */
+export type LoadProblem = { [R in ProblemRule]: ProblemOf<R> }[ProblemRule];
 
 /** Limits that keep a hostile file from exhausting memory or the stack. */
 export const LIMITS = {

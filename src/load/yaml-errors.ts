@@ -1,6 +1,7 @@
 // The `yaml` parser's errors → what a clerk can act on: one finding per mistake, in words of
-// the project's message catalogue (rules/schema/syntax.ts), never the parser's English.
+// the project's message catalogue (load/problem-messages.ts), never the parser's English.
 import { isCollection, isNode, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type { ProblemMessage } from './problem-messages.js';
 import type { LoadProblem, YamlSource } from './source.js';
 
 /**
@@ -30,7 +31,9 @@ const unclosedQuote = (e: YAMLError) => /^Missing closing ["']quote$/.test(first
 
 const firstLine = (e: YAMLError) => e.message.split('\n')[0];
 
-function problem(source: YamlSource, from: number, to: number, message: string, data: LoadProblem['data'] = {}, hint?: string): LoadProblem {
+type SyntaxMessage = ProblemMessage<'schema/syntax'>;
+
+function problem(source: YamlSource, from: number, to: number, message: SyntaxMessage, data: LoadProblem['data'] = {}, hint?: SyntaxMessage): LoadProblem {
   return {
     rule: 'schema/syntax',
     range: source.range(from, to),

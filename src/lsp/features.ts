@@ -21,7 +21,7 @@ import type { OverlayValidation } from '../pipeline/validate-overlay.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import { buildContext } from '../render/document/build.js';
 import { generatedLinesOf } from '../render/document/assignments.js';
-import { shortDate } from '../render/document/text.js';
+import { renderedDate } from '../vi/dates.js';
 import { loadSentences, type Sentences } from '../render/document/templates.js';
 import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentTasks } from '../rules/_lib/walk.js';
 import { targetAt } from './locate.js';
@@ -104,7 +104,7 @@ export function hover(result: OverlayValidation, doc: LoadedDocument | undefined
     const type = m.doc_type ?? (m.kind === 'plan' ? 'Kế hoạch' : '');
     const number = m.number ? say(lang, ` số ${m.number}`, ` ${m.number}`) : '';
     // As a plan cites it in running text: "ngày 25/12/2023", or the year alone when that is all there is.
-    const date = typeof m.date === 'number' ? ` ${say(lang, 'năm', 'of')} ${m.date}` : m.date ? ` ${say(lang, 'ngày', 'of')} ${shortDate(m.date)}` : '';
+    const date = typeof m.date === 'number' ? ` ${say(lang, 'năm', 'of')} ${m.date}` : m.date ? ` ${say(lang, 'ngày', 'of')} ${renderedDate(m.date)}` : '';
     lines.push(`**${type}${number}**${date} ${say(lang, 'của', 'by')} ${m.issuer.name}`, m.title);
   }
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range: toLspRange(target.range) };

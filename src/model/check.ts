@@ -3,6 +3,8 @@
 import type { z } from 'zod';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import type { LoadProblem, YamlPath, YamlSource } from '../load/source.js';
+import type { ProblemMessage } from '../load/problem-messages.js';
+import { isoOf } from '../vi/dates.js';
 import { KINDS, schemaOfKind, type Kind } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
@@ -43,7 +45,7 @@ export function checkKind(data: unknown, source: YamlSource, explicit: boolean):
 }
 
 export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
-  const schema = schemaOfKind[kind] as unknown as z.ZodType;
+  const schema: z.ZodType = schemaOfKind[kind];
   return checkAgainst(schema, data, source) as ModelResult<z.output<(typeof schemaOfKind)[K]>>;
 }
 
@@ -143,10 +145,10 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
     }
     case 'invalid_format':
     case 'custom': {
-      const known = issue.message === 'kehoach:iso-date' ? 'schema.date' : issue.message === 'kehoach:document-id' ? 'schema.id-format' : 'schema.format';
+      const known = formatMessage(issue.message);
       // Dates typed the Vietnamese way (03/04/2023, 3-4-2023): say what to write instead.
       const vn = known === 'schema.date' ? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(String(value)) : null;
-      const iso = vn ? `${vn[3]}-${vn[2].padStart(2, '0')}-${vn[1].padStart(2, '0')}` : undefined;
+      const iso = vn ? isoOf(Number(vn[3]), Number(vn[2]), Number(vn[1])) : undefined;
       return [
         {
           rule: 'schema/type',
@@ -183,6 +185,14 @@ function issueProblems(root: AnySchema, issue: Issue, prefix: YamlPath, data: un
 function score(branch: Issue[]): number {
   // Deeper issues mean the shape matched further; unknown keys mean a typo in the right shape.
   return Math.max(...branch.map((i) => i.path.length * 2 + (i.code === 'unrecognized_keys' ? 1 : 0) - (i.code === 'invalid_type' && i.path.length === 0 ? 10 : 0)));
+}
+
+/**
+ * The schema/type message of a format zod rejected: schemas.ts names its own formats by their
+ * message id (the date, the document id); any other format gets the general message.
+ */
+function formatMessage(zodMessage: string): ProblemMessage<'schema/type'> {
+  return zodMessage === 'schema.date' || zodMessage === 'schema.id-format' ? zodMessage : 'schema.format';
 }
 
 function typeProblem(source: YamlSource, path: YamlPath, key: string, expected: string, value: unknown): LoadProblem {
@@ -242,7 +252,7 @@ interface Def {
 }
 
 function defOf(s: AnySchema): Def {
-  return (s as unknown as { _zod: { def: Def } })._zod.def;
+  return s._zod.def as Def;
 }
 
 /** The keys a mapping at this path may have, for did-you-mean. */

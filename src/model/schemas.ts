@@ -2,11 +2,13 @@
 // truth: the TypeScript types are inferred from it and the JSON Schemas in schemas/ are
 // generated from it (scripts/write-schemas.js, checked by test/schemas.test.ts).
 import { z } from 'zod';
+import type { ProblemMessage } from '../load/problem-messages.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
 /** An id of a document: [a-z0-9-]+ (format.md, "Common header"). */
 export const DocumentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'kehoach:document-id' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'schema.id-format' satisfies ProblemMessage<'schema/type'> })
   .describe('Mã định danh của văn bản trong kho: chữ thường, số và dấu gạch ngang, ví dụ son-la-93-kh-ubnd-2023');
 
 /**
@@ -28,7 +30,7 @@ function isRealIsoDate(s: string): boolean {
 
 export const IsoDate = z
   .string()
-  .refine(isRealIsoDate, { message: 'kehoach:iso-date' })
+  .refine(isRealIsoDate, { message: 'schema.date' satisfies ProblemMessage<'schema/type'> })
   .describe('Ngày theo ISO: năm-tháng-ngày, ví dụ 2023-04-03');
 
 /** A plan's date: an ISO date, a bare year (only the year is known), or null (not yet dated). */
@@ -244,7 +246,7 @@ export const Plan = z.strictObject({
   kind: z.literal('plan'),
   format: z.enum(['state', 'party', 'union']).optional().describe('Thể thức: state (NĐ 30/2020), party, union'),
   ...headerShape,
-  doc_type: headerShape.doc_type.optional(),
+  doc_type: headerShape.doc_type.default(PLAN_DOC_TYPE),
   parent: DocumentId.nullable().optional().describe('Mã văn bản cấp trên mà kế hoạch này thực hiện'),
   basis: z.array(BasisEntry).optional(),
   intro: z.union([z.string(), Paragraphs]).nullable().optional(),

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { isInside } from '../load/config.js';
+import { t } from './messages.js';
 
 export const CACHE_FOLDER = '.kehoach-cache';
 const CACHE_FILE = 'validate.json';
@@ -93,9 +94,7 @@ export function cacheLocation(root: string, env: Record<string, string | undefin
 
 function refusalMessage(path: string, root: string, lang: Lang): string {
   const shown = path.slice(root.length + 1) || path;
-  return lang === 'en'
-    ? `kehoach: ${shown} is a symbolic link or lies outside the repository; the cache is not used. Delete it (it is rebuilt as a plain folder).\n`
-    : `kehoach: ${shown} là liên kết (symlink) hoặc nằm ngoài kho nên không dùng bộ nhớ đệm. Hãy xoá nó (kehoach sẽ tạo lại một thư mục thường).\n`;
+  return `${t(lang, 'cache.not-plain', { shown })}\n`;
 }
 
 function mac(key: Buffer, body: string): Buffer {

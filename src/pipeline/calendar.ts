@@ -9,6 +9,7 @@ import type { Repository } from '../repository/repository.js';
 import { parseDue } from '../rules/_lib/due.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
+import { citationDate, isoOf } from '../vi/dates.js';
 import { markdownCell } from '../report/printable.js';
 
 export interface AgencyName {
@@ -38,8 +39,6 @@ export interface CalendarResult {
   deadlines: Deadline[];
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /**
  * A stable UID: the same plan, report and year give the same UID on every run, so importing
  * the file again updates the events instead of duplicating them (RFC 5545 3.8.4.7).
@@ -67,15 +66,15 @@ function deadlinesOfPlan(repo: Repository, plan: CheckedDocument<'plan'>, year: 
     if (!report.due) return; // no deadline (ad hoc reports, or reporting/no-deadline's finding)
     const due = parseDue(report.due);
     let date: string;
-    if (due.kind === 'yearly') date = `${year}-${pad2(due.month)}-${pad2(due.day)}`;
-    else if (due.kind === 'date' && due.year === year) date = `${due.year}-${pad2(due.month)}-${pad2(due.day)}`;
+    if (due.kind === 'yearly') date = isoOf(year, due.month, due.day);
+    else if (due.kind === 'date' && due.year === year) date = isoOf(due.year, due.month, due.day);
     else return; // a one-off report of another year, or a due the rules report as invalid
     // "all" = every agency of Tổ chức thực hiện (format.md, reporting.from).
     const senderKeys = [...new Set((report.from ?? []).flatMap((k) => (k === 'all' ? assigned : [k])))];
     out.push({
       date,
       planId: plan.id,
-      planLabel: model.number ? `${model.doc_type ?? 'Kế hoạch'} ${model.number}` : plan.id,
+      planLabel: model.number ? `${model.doc_type} ${model.number}` : plan.id,
       planDate: typeof model.date === 'string' ? model.date : null,
       reportIndex: index,
       reportName: report.name,
@@ -200,9 +199,8 @@ export function calendarMarkdown(result: CalendarResult, lang: Lang): string {
   }
   lines.push(`| ${w.due} | ${w.report} | ${w.plan} | ${w.senders} | ${w.recipient} |`, '|---|---|---|---|---|');
   for (const d of result.deadlines) {
-    const [y, m, day] = d.date.split('-');
     // Vietnamese readers write dates day first (10/05/2023); English output keeps ISO.
-    const date = lang === 'vi' ? `${day}/${m}/${y}` : d.date;
+    const date = lang === 'vi' ? citationDate(d.date) : d.date;
     lines.push(`| ${[date, d.reportName, d.planLabel, names(d.senders, lang), d.recipient ? d.recipient.name : w.unknown].map(markdownCell).join(' | ')} |`);
   }
   return lines.join('\n') + '\n';

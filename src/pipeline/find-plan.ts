@@ -4,8 +4,9 @@ import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { inRepository, resolveRepository } from '../load/config.js';
-import type { LoadedDocument } from '../repository/document.js';
+import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import { loadRepository, type LoadedRepository } from './load-repository.js';
+import { t } from './messages.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 
@@ -14,15 +15,18 @@ function looksLikePath(arg: string, cwd: string): boolean {
 }
 
 /**
- * The document `ref` names and its repository; a clear refusal when there is none, when it is
- * another kind of document, or when it has no `kind:` at all. Whether it passed the plan
- * model is for the caller to decide (render may lay out a draft; matrix may not).
+ * The plan a command names: its document passed the plan model (`plan`), or it is a plan file
+ * that did not (`invalid`: render reports its errors, matrix refuses).
  */
-export function findPlanWithRepository(ref: string, cwd: string, repoOption: string | undefined, lang: Lang): LoadedRepository & { doc: LoadedDocument } {
+export type FoundPlan = LoadedRepository & ({ plan: CheckedDocument<'plan'>; invalid?: undefined } | { plan?: undefined; invalid: LoadedDocument });
+
+/**
+ * The plan `ref` names and its repository; a clear refusal when there is none, when it is
+ * another kind of document, or when it has no `kind:` at all.
+ */
+export function findPlan(ref: string, cwd: string, repoOption: string | undefined, lang: Lang): FoundPlan {
   const planPath = looksLikePath(ref, cwd) ? resolve(cwd, ref) : undefined;
-  if (planPath && !existsSync(planPath)) {
-    throw new UserError(lang === 'en' ? `The plan file "${ref}" does not exist.` : `Không tìm thấy tệp kế hoạch "${ref}".`);
-  }
+  if (planPath && !existsSync(planPath)) throw new UserError(t(lang, 'plan.no-file', { ref }));
   const scope = resolveRepository(planPath ? [planPath] : [], cwd, repoOption, lang);
   const loaded = loadRepository(scope, cwd);
   const { repo } = loaded;
@@ -31,23 +35,14 @@ export function findPlanWithRepository(ref: string, cwd: string, repoOption: str
     const planIds = repo.documents.filter((d) => d.kind === 'plan' && d.id).map((d) => d.id as string);
     const suggestion = didYouMean(ref, planIds);
     const where = inRepository(scope.root, cwd, lang);
-    throw new UserError(
-      lang === 'en'
-        ? `No plan "${ref}" ${where}${suggestion ? ` (did you mean ${suggestion}?)` : '.'}`
-        : `Không có kế hoạch "${ref}" ${where}${suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '.'}`,
-    );
+    throw new UserError(suggestion ? t(lang, 'plan.unknown-suggest', { ref, where, suggestion }) : t(lang, 'plan.unknown', { ref, where }));
   }
-  if (doc.kind !== undefined && doc.kind !== 'plan') {
-    const kindVi = doc.kind === 'directive' ? 'văn bản cấp trên (kind: directive)' : 'danh mục cơ quan (kind: agencies)';
-    throw new UserError(lang === 'en' ? `"${doc.file}" is a ${doc.kind}, not a plan (kind: plan).` : `"${doc.file}" là ${kindVi}, không phải kế hoạch (kind: plan).`);
-  }
+  if (doc.kind === 'directive') throw new UserError(t(lang, 'plan.is-directive', { file: doc.file }));
+  if (doc.kind === 'agencies') throw new UserError(t(lang, 'plan.is-agencies', { file: doc.file }));
   const data = doc.data;
   if (doc.kind === undefined && data !== null && typeof data === 'object' && !Array.isArray(data) && !('kind' in data)) {
-    throw new UserError(
-      lang === 'en'
-        ? `"${doc.file}" has no "kind: plan" line, so it is not read as a plan. Add "kind: plan" as its first line.`
-        : `"${doc.file}" không có dòng "kind: plan" nên không được đọc là một kế hoạch. Hãy thêm dòng "kind: plan" vào đầu tệp.`,
-    );
+    throw new UserError(t(lang, 'plan.no-kind', { file: doc.file }));
   }
-  return { ...loaded, doc };
+  const plan = asChecked(doc, 'plan');
+  return plan ? { ...loaded, plan } : { ...loaded, invalid: doc };
 }

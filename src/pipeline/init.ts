@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { SCHEMA_NAMES, type SchemaName } from './schema.js';
+import { t } from './messages.js';
 
 /** src/pipeline and dist/pipeline are both two levels below the package root. */
 const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'init');
@@ -94,21 +95,13 @@ export function dependencySpec(spec: string, cwd: string, root: string, lang: La
   // `kehoach@0.1.0` as npm install takes it: the name is the key of the dependency, not its spec.
   const trimmed = spec.trim().replace(/^kehoach@/, '');
   if (trimmed === '') {
-    throw new UserError(
-      lang === 'en'
-        ? '--kehoach is empty: give a version range (^0.1.0), a tarball (kehoach-0.1.0.tgz) or a git URL.'
-        : '--kehoach đang để trống: hãy ghi một phiên bản (^0.1.0), một tệp gói (kehoach-0.1.0.tgz) hoặc một địa chỉ git.',
-    );
+    throw new UserError(t(lang, 'init.empty-spec'));
   }
   if (REMOTE_SPEC.test(trimmed) || !LOCAL_SPEC.test(trimmed)) return trimmed;
   const path = trimmed.replace(/^file:/i, '');
   const absolute = isAbsolute(path) ? path : resolve(cwd, path);
   if (!existsSync(absolute)) {
-    throw new UserError(
-      lang === 'en'
-        ? `--kehoach ${trimmed}: no such file or folder (${absolute}). Build the tarball first with "npm pack" in kehoach's folder (nothing was written).`
-        : `--kehoach ${trimmed}: không có tệp hay thư mục này (${absolute}). Hãy tạo tệp gói trước bằng "npm pack" trong thư mục kehoach (chưa ghi tệp nào).`,
-    );
+    throw new UserError(t(lang, 'init.no-tarball', { spec: trimmed, absolute }));
   }
   const fromRoot = relative(root, absolute).split(sep).join('/');
   return `file:${fromRoot === '' ? '.' : fromRoot}`;
@@ -118,9 +111,7 @@ export function dependencySpec(spec: string, cwd: string, root: string, lang: La
 function installHint(spec: string, lang: Lang): string {
   const path = spec.startsWith('file:') ? spec.slice('file:'.length) : null;
   const command = `npm install --save-dev ${path === null ? `kehoach@${spec}` : /^[./]/.test(path) ? path : `./${path}`}`;
-  return lang === 'en'
-    ? `\nThis folder already has a package.json: add kehoach to it with "${command}".`
-    : `\nThư mục này đã có package.json: thêm kehoach vào đó bằng lệnh "${command}".`;
+  return t(lang, 'init.has-package', { command });
 }
 
 /** Every file init writes, with its content; reads templates only, writes nothing. */
@@ -164,10 +155,7 @@ export function initRepository(dir: string, cwd: string, kehoachSpec: string, la
   const existing = files.filter((f) => existsSync(join(root, f.path))).map((f) => f.path);
   if (existing.length > 0) {
     const list = existing.join(', ');
-    const refusal =
-      lang === 'en'
-        ? `Not initialised: ${list} already exist${existing.length === 1 ? 's' : ''} in ${dir}; kehoach init never overwrites a file (nothing was written).`
-        : `Không khởi tạo: tệp ${list} đã có trong thư mục ${dir}; kehoach init không bao giờ ghi đè (chưa ghi tệp nào).`;
+    const refusal = t(lang, 'init.exists', { list, dir, s: existing.length === 1 ? 's' : '' });
     // A folder that is already an npm package: kehoach is added to it, not written over it.
     throw new UserError(refusal + (existing.includes('package.json') ? installHint(spec, lang) : ''));
   }
@@ -176,7 +164,7 @@ export function initRepository(dir: string, cwd: string, kehoachSpec: string, la
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (e) {
-      throw new UserError(lang === 'en' ? `Cannot create the folder of ${file.path}: ${explainOsError(e, lang)}` : `Không tạo được thư mục cho tệp ${file.path}: ${explainOsError(e, lang)}`);
+      throw new UserError(t(lang, 'init.no-folder', { file: file.path, reason: explainOsError(e, lang) }));
     }
     // Without overwrite: still refused if a file appeared since the check above.
     writeFileSafelySync(target, file.text, { lang, shown: file.path, overwrite: false });

@@ -6,7 +6,8 @@ import type { PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, leadsOf, tasksOf } from '../rules/_lib/walk.js';
-import { findPlanWithRepository } from './find-plan.js';
+import { findPlan } from './find-plan.js';
+import { t } from './messages.js';
 import { markdownCell, printable } from '../report/printable.js';
 
 export type Cell = 'C' | 'P' | '';
@@ -38,18 +39,6 @@ export interface Matrix {
 }
 
 /** The plan `ref` names (id or file path), which must pass the plan model. */
-function checkedPlan(doc: LoadedDocument, lang: Lang): CheckedDocument<'plan'> {
-  const plan = asChecked(doc, 'plan');
-  if (!plan) {
-    throw new UserError(
-      lang === 'en'
-        ? `${doc.file} does not match the plan format; run "kehoach validate ${doc.file}" to see why`
-        : `${doc.file} chưa đúng định dạng kế hoạch; chạy "kehoach validate ${doc.file}" để xem lỗi`,
-    );
-  }
-  return plan;
-}
-
 /** The printed numbers of tasks: 1, 2 ... at the top, a, b, c ... below (format.md "tasks"). */
 function taskHeaders(model: PlanModel): Map<string, string> {
   const headers = new Map<string, string>();
@@ -96,7 +85,7 @@ export function buildMatrix(repo: Repository, plan: CheckedDocument<'plan'>): Ma
     leads: item.kind === 'indicator' ? new Set(leadsOf(item.lead)).size : 0,
   }));
   const indicators = columns.filter((c) => c.kind === 'indicator');
-  const number = model.number ? `${model.doc_type ?? 'Kế hoạch'} ${model.number}` : `${model.doc_type ?? 'Kế hoạch'}`;
+  const number = model.number ? `${model.doc_type} ${model.number}` : model.doc_type;
   return {
     plan: { id: plan.id, label: number, file: plan.file },
     columns,
@@ -108,8 +97,9 @@ export function buildMatrix(repo: Repository, plan: CheckedDocument<'plan'>): Ma
 
 export function matrix(planRef: string, cwd: string, lang: Lang, repoOption?: string): Matrix {
   // The same repository as `render` reads for this plan (spec/cli.md).
-  const { repo, doc } = findPlanWithRepository(planRef, cwd, repoOption, lang);
-  return buildMatrix(repo, checkedPlan(doc, lang));
+  const found = findPlan(planRef, cwd, repoOption, lang);
+  if (!found.plan) throw new UserError(t(lang, 'plan.not-valid', { file: found.invalid.file }));
+  return buildMatrix(found.repo, found.plan);
 }
 
 const words = {

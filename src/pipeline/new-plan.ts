@@ -15,6 +15,10 @@ import { asChecked, type CheckedDocument } from '../repository/document.js';
 import { docLabel, indicatorsOf, parentTasks } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
 import { inRepository, resolveRepository } from '../load/config.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
+import { citationDate } from '../vi/dates.js';
+import { lowerFirst } from '../vi/text.js';
+import { t } from './messages.js';
 
 export interface NewPlanResult {
   id: string;
@@ -27,20 +31,12 @@ export interface NewPlanResult {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-function fail(lang: Lang, vi: string, en: string): never {
-  throw new UserError(lang === 'en' ? en : vi);
-}
-
 /** "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về ...": the usual trích yếu of a plan. */
 export function defaultTitle(parent: DirectiveModel | PlanModel): string {
-  const type = parent.doc_type ?? 'Kế hoạch';
+  const type = parent.doc_type;
   const number = parent.number ? ` số ${parent.number}` : '';
-  let date = '';
-  if (typeof parent.date === 'string') {
-    const [y, m, d] = parent.date.split('-');
-    date = ` ngày ${d}/${m}/${y}`;
-  } else if (typeof parent.date === 'number') date = ` năm ${parent.date}`;
-  const subject = parent.title.charAt(0).toLocaleLowerCase('vi') + parent.title.slice(1);
+  const date = typeof parent.date === 'string' ? ` ngày ${citationDate(parent.date)}` : typeof parent.date === 'number' ? ` năm ${parent.date}` : '';
+  const subject = lowerFirst(parent.title);
   const about = /^về\s/.test(subject) ? subject : `về ${subject}`;
   return `Thực hiện ${type}${number}${date} của ${parent.issuer.name} ${about}`;
 }
@@ -77,7 +73,7 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
     kind: 'plan',
     format: 'state',
     id,
-    doc_type: 'Kế hoạch',
+    doc_type: PLAN_DOC_TYPE,
     number: null,
     date: null,
     issuer: { short: null },
@@ -179,22 +175,16 @@ export function newPlan(repoOption: string | undefined, cwd: string, parentId: s
   if (!doc) {
     const candidates = repo.documents.filter((d) => d.kind === 'directive' || d.kind === 'plan').flatMap((d) => (d.id ? [d.id] : []));
     const suggestion = didYouMean(parentId, candidates);
-    const hint = suggestion ? ` (có phải ý bạn là ${suggestion}?)` : '';
-    const hintEn = suggestion ? ` (did you mean ${suggestion}?)` : '';
-    fail(lang, `Không có văn bản "${parentId}" ${where}${hint}`, `No document "${parentId}" ${where}${hintEn}`);
+    throw new UserError(suggestion ? t(lang, 'new.no-parent-suggest', { id: parentId, where, suggestion }) : t(lang, 'new.no-parent', { id: parentId, where }));
   }
   const parent = asChecked(doc, 'directive') ?? asChecked(doc, 'plan');
   if (!parent) {
-    if (doc.kind === 'agencies') fail(lang, `"${parentId}" là danh mục cơ quan, không phải văn bản cấp trên`, `"${parentId}" is an agencies registry, not a directive or plan`);
-    fail(
-      lang,
-      `${doc.file} chưa đúng định dạng; chạy "kehoach validate ${doc.file}" rồi thử lại`,
-      `${doc.file} does not match the format; run "kehoach validate ${doc.file}" and try again`,
-    );
+    if (doc.kind === 'agencies') throw new UserError(t(lang, 'new.parent-is-agencies', { id: parentId }));
+    throw new UserError(t(lang, 'new.parent-not-valid', { file: doc.file }));
   }
   const planId = id ?? `ke-hoach-thuc-hien-${parent.id}`;
-  if (!ID.test(planId)) fail(lang, `Mã "${planId}" không hợp lệ: chỉ dùng chữ thường, số và dấu gạch ngang`, `Invalid id "${planId}": use lower-case letters, digits and hyphens`);
+  if (!ID.test(planId)) throw new UserError(t(lang, 'new.bad-id', { id: planId }));
   const taken = repo.get(planId);
-  if (taken) fail(lang, `Mã "${planId}" đã dùng cho ${taken.file}; chọn mã khác bằng --id`, `The id "${planId}" is already used by ${taken.file}; choose another with --id`);
+  if (taken) throw new UserError(t(lang, 'new.id-taken', { id: planId, file: taken.file }));
   return { ...buildSkeleton(parent, planId), root: scope.root };
 }

@@ -9,7 +9,8 @@ import { cleanupOnExit, withTempFolder, writeFileSafely, writeTempFile } from '.
 import type { ConfigModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { findPlanWithRepository } from './find-plan.js';
+import { findPlan } from './find-plan.js';
+import { t } from './messages.js';
 import { runRules } from './validate.js';
 
 export type RenderTarget = 'docx' | 'pdf' | 'html' | 'md';
@@ -34,13 +35,18 @@ export interface RenderRequest {
   splitAnnexes?: boolean;
 }
 
-export interface ResolvedPlan {
+interface PlanCheck {
   repo: Repository;
   config: ConfigModel;
-  plan: CheckedDocument<'plan'>;
   /** Every diagnostic of the plan's own file. */
   diagnostics: Diagnostic[];
 }
+
+/** A plan that passed the model, with its findings: what can be laid out (a draft if it has errors). */
+export type ResolvedPlan = PlanCheck & { plan: CheckedDocument<'plan'> };
+
+/** A plan file that did not pass the model: only its findings, nothing to lay out, even as a draft. */
+export type UnresolvedPlan = PlanCheck & { plan: undefined; file: string };
 
 export interface RenderResult {
   /** 0 written; 1 refused (errors in the plan). */
@@ -53,23 +59,12 @@ export interface RenderResult {
   diagnostics: Diagnostic[];
 }
 
-export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan {
-  const { repo, config, doc: found } = findPlanWithRepository(request.plan, request.cwd, request.repo, request.lang);
+export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan | UnresolvedPlan {
+  const found = findPlan(request.plan, request.cwd, request.repo, request.lang);
+  const { repo, config } = found;
   // Only the plan's own findings decide: its rules alone are run (against the whole repository).
-  const diagnostics = runRules(repo, config, request.lang, [], new Set([found]));
-  const plan = asChecked(found, 'plan');
-  // The file does not even have a plan's shape: nothing to lay out, even as a draft.
-  if (!plan) return { repo, config, plan: found as CheckedDocument<'plan'>, diagnostics: ensureError(diagnostics, found.file) };
-  return { repo, config, plan, diagnostics };
-}
-
-/** A plan without a model always carries at least one error (the schema rules report it). */
-function ensureError(diagnostics: Diagnostic[], file: string): Diagnostic[] {
-  if (summarise(diagnostics).errors > 0) return diagnostics;
-  return [
-    ...diagnostics,
-    { rule: 'schema/invalid', severity: 'error', file, range: FILE_START, message: 'Tệp không đúng cấu trúc của một kế hoạch.' },
-  ];
+  const diagnostics = runRules(repo, config, request.lang, [], new Set([found.plan ?? found.invalid]));
+  return found.plan ? { repo, config, plan: found.plan, diagnostics } : { repo, config, plan: undefined, file: found.invalid.file, diagnostics };
 }
 
 type FormatLayout = import('../render/layout/formats.js').FormatLayout;
@@ -128,12 +123,8 @@ export function outputTarget(output: string | undefined, to: RenderTarget | unde
   if (ext === '') return to ?? 'docx';
   const named = targetOfExtension(ext);
   if (named !== undefined && (to === undefined || to === named)) return named;
-  const expected = to ? EXTENSIONS[to].join(lang === 'en' ? ' or ' : ' hoặc ') : '.docx, .pdf, .html, .md';
-  throw new UserError(
-    lang === 'en'
-      ? `The output file "${output}" does not end in ${expected}` + (to ? ` (--to ${to}).` : '.') + ` Name the output after its kind, e.g. -o plan.${to ?? 'docx'}; nothing was written.`
-      : `Tệp kết quả "${output}" không có đuôi ${expected}` + (to ? ` (--to ${to}).` : '.') + ` Hãy đặt tên theo đúng định dạng, ví dụ -o ke-hoach.${to ?? 'docx'}; chưa ghi gì.`,
-  );
+  const expected = to ? EXTENSIONS[to].join(t(lang, 'render.or')) : '.docx, .pdf, .html, .md';
+  throw new UserError(t(lang, 'render.bad-extension', { output, expected, to: to ? ` (--to ${to}).` : '.', ext: to ?? 'docx' }));
 }
 
 /** Never over a file the run read (a document of the repository, the config), nor over a file of another kind. */
@@ -144,18 +135,10 @@ function checkOutputTarget(target: string, to: RenderTarget, resolved: ResolvedP
   if (config) inputs.push(config);
   const same = (a: string, b: string): boolean => a === b || (existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b));
   if (inputs.some((input) => same(input, target))) {
-    throw new UserError(
-      lang === 'en'
-        ? `"${shown}" is a document of the repository (read as input); kehoach will not write over it. Choose another output file with -o; nothing was written.`
-        : `"${shown}" là một văn bản của kho (tệp đầu vào); kehoach không ghi đè lên nó. Hãy chọn tệp kết quả khác bằng -o; chưa ghi gì.`,
-    );
+    throw new UserError(t(lang, 'render.is-input', { shown }));
   }
   if (existsSync(target) && !statSync(target).isDirectory() && !EXTENSIONS[to].includes(extname(target).toLowerCase())) {
-    throw new UserError(
-      lang === 'en'
-        ? `"${shown}" already exists and is not a ${to.toUpperCase()} file; kehoach will not replace it. Choose another output file with -o; nothing was written.`
-        : `"${shown}" đã có và không phải tệp ${to.toUpperCase()}; kehoach không thay thế nó. Hãy chọn tệp kết quả khác bằng -o; chưa ghi gì.`,
-    );
+    throw new UserError(t(lang, 'render.other-file', { shown, kind: to.toUpperCase() }));
   }
 }
 
@@ -186,7 +169,10 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   const resolved = resolvePlan(request);
   const { diagnostics } = resolved;
   const hasErrors = summarise(diagnostics).errors > 0;
-  if (hasErrors && (!request.draft || resolved.plan.model === undefined)) return { code: 1, diagnostics };
+  // A file without a plan model has nothing to lay out, even as a draft. The schema rules say
+  // why; with them turned off in the config, the refusal says it (exit 1 all the same).
+  if (!resolved.plan && !hasErrors) throw new UserError(t(request.lang, 'plan.not-valid', { file: resolved.file }), 1);
+  if (!resolved.plan || (hasErrors && !request.draft)) return { code: 1, diagnostics };
   const id = resolved.plan.model.id;
   if (request.output === '-') {
     // `-o -`: a preview to standard output, for a pipe or a quick look; a DOCX or PDF is bytes
@@ -200,7 +186,7 @@ export async function renderPlan(request: RenderRequest, stderr: (s: string) => 
   checkOutputTarget(target, to, resolved, request.cwd, request.lang);
   if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
     const folder = displayPath(dirname(target), request.cwd);
-    throw new UserError(request.lang === 'en' ? `The folder "${folder}" for the output does not exist.` : `Không tìm thấy thư mục "${folder}" để ghi tệp kết quả.`);
+    throw new UserError(t(request.lang, 'render.no-folder', { folder }));
   }
   const { renderedFiles, forSigningNote, annexFormatRefusal } = await import('./render-files.js');
   if (request.forSigning) stderr(forSigningNote(resolved.plan.model.number, resolved.plan.model.date, request.lang));

@@ -9,6 +9,7 @@ import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
 import { runRules } from './validate.js';
 import { printable } from '../report/printable.js';
+import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
 export interface Coverage {
   /** The parent's tasks: implemented by some task, waived with a reason, or neither. */
@@ -53,8 +54,8 @@ function parentIdOf(doc: LoadedDocument): string | null {
 
 function labelOf(doc: LoadedDocument, kind: 'directive' | 'plan', lang: Lang): string {
   const raw = rawOf(doc);
-  const type = typeof raw.doc_type === 'string' && raw.doc_type ? raw.doc_type : kind === 'plan' ? 'Kế hoạch' : lang === 'en' ? 'Directive' : 'Văn bản';
-  const number = typeof raw.number === 'string' && raw.number ? raw.number : lang === 'en' ? '(no number yet)' : '(chưa có số)';
+  const type = typeof raw.doc_type === 'string' && raw.doc_type ? raw.doc_type : kind === 'plan' ? PLAN_DOC_TYPE : words[lang].directive;
+  const number = typeof raw.number === 'string' && raw.number ? raw.number : words[lang].noNumber;
   return `${type} ${number}`;
 }
 
@@ -147,9 +148,15 @@ export function tree(paths: readonly string[], cwd: string, lang: Lang, repoOpti
 }
 
 const words = {
-  vi: { tasks: 'nhiệm vụ', waived: 'miễn', missing: 'thiếu', indicators: 'chỉ tiêu', parentMissing: 'không tìm thấy văn bản cấp trên', empty: 'Không có văn bản chỉ đạo hoặc kế hoạch nào.' },
-  en: { tasks: 'tasks', waived: 'waived', missing: 'missing', indicators: 'indicators', parentMissing: 'parent not found', empty: 'No directive or plan found.' },
-} as const;
+  vi: {
+    tasks: 'nhiệm vụ', waived: 'miễn', missing: 'thiếu', indicators: 'chỉ tiêu', parentMissing: 'không tìm thấy văn bản cấp trên', empty: 'Không có văn bản chỉ đạo hoặc kế hoạch nào.',
+    directive: 'Văn bản', noNumber: '(chưa có số)', counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
+  },
+  en: {
+    tasks: 'tasks', waived: 'waived', missing: 'missing', indicators: 'indicators', parentMissing: 'parent not found', empty: 'No directive or plan found.',
+    directive: 'Directive', noNumber: '(no number yet)', counts: (errors: number, warnings: number) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+  },
+} satisfies Record<Lang, Record<string, string | ((errors: number, warnings: number) => string)>>;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -171,7 +178,7 @@ export function nodeLine(n: TreeNode, lang: Lang): string {
     );
     parts.push(`${w.indicators} ${indicators.covered.length}/${indicators.total}${indicators.missing.length ? `, ${w.missing}${ids(indicators.missing)}` : ''}`);
   }
-  parts.push(lang === 'en' ? `${plural(n.errors, 'error')}, ${plural(n.warnings, 'warning')}` : `${n.errors} lỗi, ${n.warnings} cảnh báo`);
+  parts.push(w.counts(n.errors, n.warnings));
   return parts.join(' · ');
 }
 

@@ -1,11 +1,11 @@
 // The engine: runs every enabled rule on every document it applies to, stamps rule id,
 // severity and file, localises, and sorts (so output is the same whatever the order of work).
-import { fill, sortDiagnostics, summarise, UserError, type Diagnostic, type Lang, type Severity, type Summary } from '../diagnostics/diagnostic.js';
+import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Severity, type Summary } from '../diagnostics/diagnostic.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
-import type { Finding, Rule } from '../rules/rule.js';
+import type { Bilingual, Finding, Rule } from '../rules/rule.js';
 import { loadRepository, type OnProgress } from './load-repository.js';
 import type { ParseMode } from '../load/read.js';
 import { resolveRepository } from '../load/config.js';
@@ -41,9 +41,7 @@ export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extr
         } else continue;
       } catch (e) {
         // A rule that throws is a bug in kehoach, not in the plan: say which, and where.
-        const error = new UserError(`Lỗi nội bộ của kehoach: quy tắc ${rule.id} gặp sự cố khi kiểm tra ${doc.file}. Vui lòng báo lỗi này.`, 2);
-        (error as { cause?: unknown }).cause = e;
-        throw error;
+        throw new RuleCrash(rule.id, doc.file, e);
       }
       for (const f of findings) diagnostics.push(localise(rule, severity, doc.file, f, lang));
     }
@@ -74,10 +72,16 @@ function suppressInline(diagnostics: Diagnostic[], checked: readonly LoadedDocum
 }
 
 function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang: Lang): Diagnostic {
-  const messages = rule.messages as Record<string, { vi: string; en: string }>;
-  const text = messages[f.message]?.[lang] ?? f.message;
-  const d: Diagnostic = { rule: rule.id, severity, file, range: f.range, message: fill(text, f.data) };
-  if (f.hint && messages[f.hint]) d.hint = fill(messages[f.hint][lang], f.hintData ?? f.data);
+  const messages: Record<string, Bilingual | undefined> = rule.messages;
+  // The type keeps a finding's ids among its rule's messages; one that is not (ESLint throws
+  // on an unknown messageId) is a bug of the rule, never a text silently left out.
+  const text = (id: string): string => {
+    const message = messages[id];
+    if (!message) throw new RuleCrash(rule.id, file, new Error(`no message "${id}"`));
+    return message[lang];
+  };
+  const d: Diagnostic = { rule: rule.id, severity, file, range: f.range, message: fill(text(f.message), f.data) };
+  if (f.hint) d.hint = fill(text(f.hint), f.hintData ?? f.data);
   if (f.fix) d.fix = f.fix;
   return d;
 }

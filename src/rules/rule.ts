@@ -1,14 +1,15 @@
 // The contract of a rule (notes/architecture.md): metadata next to the check, messages in
 // both languages keyed by message id, findings that carry a range. The engine, not the rule,
 // stamps the rule id, severity and file, and localises.
-import type { Range, Severity } from '../diagnostics/diagnostic.js';
+import type { Bilingual, Range, Severity } from '../diagnostics/diagnostic.js';
 import type { Kind } from '../model/schemas.js';
 import type { CheckedDocument, LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import type { Suppression, UnusedSuppression } from '../suppress/inline.js';
 import type { Fix } from '../fix/fix.js';
 
-export type Bilingual = { vi: string; en: string };
+export type { Bilingual };
+export { commonHints } from '../diagnostics/diagnostic.js';
 export type Data = Record<string, string | number | undefined>;
 
 export interface Finding<K extends string = string> {
@@ -52,11 +53,15 @@ export interface SuppressionRule<K extends string = string> extends RuleMeta<K> 
 
 export type Rule = ModelRule<string, Kind> | FileRule<string> | SuppressionRule<string>;
 
-export const defineRule = <K extends string, D extends Kind>(rule: ModelRule<K, D>): ModelRule<K, D> => rule;
-export const defineFileRule = <K extends string>(rule: FileRule<K>): FileRule<K> => rule;
+/**
+ * The message ids are read from `messages` only (`NoInfer`): a finding that names an id the rule
+ * does not declare is a type error, and a literal id needs no `as const`.
+ */
+export const defineRule = <K extends string, D extends Kind>(
+  rule: RuleMeta<K> & { kinds: readonly D[]; check(doc: CheckedDocument<D>, repo: Repository): Finding<NoInfer<K>>[] },
+): ModelRule<K, D> => rule;
+export const defineFileRule = <K extends string>(
+  rule: RuleMeta<K> & { kinds: 'any'; checkFile(doc: LoadedDocument, repo: Repository): Finding<NoInfer<K>>[] },
+): FileRule<K> => rule;
 export const defineSuppressionRule = <K extends string>(rule: SuppressionRule<K>): SuppressionRule<K> => rule;
 
-/** Shared messages that several rules use for their hints. */
-export const commonHints = {
-  'hint.did-you-mean': { vi: 'Có phải ý bạn là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
-} as const;

@@ -3,14 +3,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanModel } from '../../src/model/schemas.js';
-import { resolvePlan, type ResolvedPlan } from '../../src/pipeline/render.js';
+import { type ResolvedPlan } from '../../src/pipeline/render.js';
 import { buildDocModel } from '../../src/render/document/build.js';
 import type { DocModel } from '../../src/render/document/model.js';
 import { numberLine } from '../../src/render/document/header.js';
-import { dayMonth, letter, longDate, roman, shortDate } from '../../src/render/document/text.js';
+import { dayMonth, longDate, renderedDate } from '../../src/vi/dates.js';
+import { letter, roman } from '../../src/vi/text.js';
 import { LAYOUTS } from '../../src/render/layout/formats.js';
 import { headerLeftTextWidth, pageLayout } from '../../src/render/layout/page.js';
-import { PHU_YEN, ROOT } from './helpers.js';
+import { PHU_YEN, ROOT, resolvedPlan } from './helpers.js';
 
 const MINIMAL = join(ROOT, 'test/fixtures/render/minimal/plan.yaml');
 
@@ -29,8 +30,8 @@ describe('Vietnamese dates and numbering', () => {
     expect(longDate('2024-01-31')).toBe('ngày 31 tháng 01 năm 2024');
     expect(longDate('2024-12-15')).toBe('ngày 15 tháng 12 năm 2024');
     expect(longDate('2024-10-10')).toBe('ngày 10 tháng 10 năm 2024');
-    expect(shortDate('2021-09-30')).toBe('30/9/2021');
-    expect(shortDate('2023-02-28')).toBe('28/02/2023');
+    expect(renderedDate('2021-09-30')).toBe('30/9/2021');
+    expect(renderedDate('2023-02-28')).toBe('28/02/2023');
     expect(dayMonth(10, 5)).toBe('10/5');
     expect(dayMonth(5, 11)).toBe('05/11');
   });
@@ -63,7 +64,7 @@ describe('Vietnamese dates and numbering', () => {
 });
 
 describe('a plan without indicators, grounded on laws (fixture "minimal")', () => {
-  const resolved = resolvePlan({ plan: MINIMAL, cwd: ROOT, lang: 'vi' });
+  const resolved = resolvedPlan({ plan: MINIMAL, cwd: ROOT, lang: 'vi' });
   const doc = model(resolved);
 
   it('prints each legal ground on its own italic line, ";" then ".", then the issuing sentence', () => {
@@ -107,7 +108,7 @@ describe('a plan without indicators, grounded on laws (fixture "minimal")', () =
 });
 
 describe('the union format (Phú Yên example)', () => {
-  const doc = model(resolvePlan({ plan: PHU_YEN, cwd: ROOT, lang: 'vi' }));
+  const doc = model(resolvedPlan({ plan: PHU_YEN, cwd: ROOT, lang: 'vi' }));
 
   it('keeps the governing union body upright above the issuing union, and signs TM. BAN THƯỜNG VỤ', () => {
     expect(doc.format).toBe('union');

@@ -7,8 +7,7 @@ import { buildDocModel } from '../../src/render/document/build.js';
 import { writeDocx } from '../../src/render/docx/write.js';
 import { LAYOUTS, type FormatLayout } from '../../src/render/layout/formats.js';
 import { headerLeftTextWidth, pageLayout } from '../../src/render/layout/page.js';
-import { resolvePlan } from '../../src/pipeline/render.js';
-import { all, body, children, openPackage, ROOT, runFormat, SON_LA, textOf } from './helpers.js';
+import { all, body, children, openPackage, ROOT, runFormat, SON_LA, textOf, resolvedPlan } from './helpers.js';
 
 const MINISTRY: FormatLayout = {
   ...LAYOUTS.state,
@@ -17,7 +16,7 @@ const MINISTRY: FormatLayout = {
 };
 
 async function render(layout: FormatLayout | undefined) {
-  const resolved = resolvePlan({ plan: SON_LA, cwd: ROOT, lang: 'vi' });
+  const resolved = resolvedPlan({ plan: SON_LA, cwd: ROOT, lang: 'vi' });
   const used = layout ?? LAYOUTS.state;
   const page = pageLayout(resolved.config, used.bodySize);
   const model = buildDocModel({

@@ -4,7 +4,7 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderDocxBytes, resolvePlan } from '../../src/pipeline/render.js';
+import { renderDocxBytes, resolvePlan, type RenderRequest, type ResolvedPlan } from '../../src/pipeline/render.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SON_LA = join(ROOT, 'examples/plans/son-la-93-kh-ubnd-2023.yaml');
@@ -13,8 +13,15 @@ export const PARTY_EXAMPLE = join(ROOT, 'examples/plans/vi-du-huyen-uy-tuy-an-kh
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** A plan the test expects to pass the model: resolved, or the test fails here. */
+export function resolvedPlan(request: Pick<RenderRequest, 'plan' | 'cwd' | 'lang'>): ResolvedPlan {
+  const resolved = resolvePlan(request);
+  if (!resolved.plan) throw new Error(`${resolved.file} does not pass the plan model`);
+  return resolved;
+}
+
 export async function renderInProcess(planPath: string, draft = false): Promise<Buffer> {
-  const resolved = resolvePlan({ plan: planPath, cwd: ROOT, lang: 'vi' });
+  const resolved = resolvedPlan({ plan: planPath, cwd: ROOT, lang: 'vi' });
   return renderDocxBytes(resolved, draft);
 }
 

@@ -11,8 +11,8 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDocxBytes, resolvePlan } from '../../src/pipeline/render.js';
-import { all, ROOT, textOf, wAttr } from './helpers.js';
+import { renderDocxBytes } from '../../src/pipeline/render.js';
+import { all, ROOT, textOf, wAttr, resolvedPlan } from './helpers.js';
 
 // Copies of the originals (shared/documents/), so that the test reads the same bytes on any checkout.
 const DOCUMENTS = join(ROOT, 'test', 'fixtures', 'office', 'originals');
@@ -103,7 +103,7 @@ describe('office plans render in their own outline', () => {
   for (const id of PLANS) {
     it(`${id}: the rendered outline equals the original's`, async () => {
       const original = await outline(readFileSync(join(DOCUMENTS, `${id}.docx`)));
-      const resolved = resolvePlan({ plan: join(FIXTURES, `${id}.yaml`), cwd: ROOT, lang: 'vi' });
+      const resolved = resolvedPlan({ plan: join(FIXTURES, `${id}.yaml`), cwd: ROOT, lang: 'vi' });
       expect(resolved.diagnostics).toEqual([]);
       const rendered = await outline(await renderDocxBytes(resolved, false));
       expect(original.length).toBeGreaterThan(10);

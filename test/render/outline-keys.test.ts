@@ -3,9 +3,9 @@
 // the html/md previews, against the same plan without the key (the default outline).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDocxBytes, renderPreviewText, resolvePlan } from '../../src/pipeline/render.js';
+import { renderDocxBytes, renderPreviewText } from '../../src/pipeline/render.js';
 import { AGENCIES, makeRepo } from '../helpers.js';
-import { all, body, openPackage, paragraphStyle, textOf } from './helpers.js';
+import { all, body, openPackage, paragraphStyle, textOf, resolvedPlan } from './helpers.js';
 
 /** Six indicators in two groups; syt leads 1, 2 and 5 (đ when lettered), sgddt leads 3 and supports 5. */
 function plan(keys: { top?: string; purpose?: string; indicators?: string; tasks?: string } = {}): string {
@@ -55,7 +55,7 @@ interface Printed {
 
 async function render(yaml: string): Promise<{ paragraphs: Printed[]; html: string; md: string }> {
   const dir = makeRepo({ 'agencies.yaml': AGENCIES, 'plan.yaml': yaml });
-  const resolved = resolvePlan({ plan: join(dir, 'plan.yaml'), cwd: dir, lang: 'vi' });
+  const resolved = resolvedPlan({ plan: join(dir, 'plan.yaml'), cwd: dir, lang: 'vi' });
   const pkg = await openPackage(await renderDocxBytes(resolved, false));
   const paragraphs = all(body(pkg.document), 'p')
     .map((p) => ({ text: textOf(p), style: paragraphStyle(p) }))

@@ -3,9 +3,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { renderDocxBytes, renderPreviewText, resolvePlan } from '../../src/pipeline/render.js';
+import { renderDocxBytes, renderPreviewText } from '../../src/pipeline/render.js';
 import { AGENCIES, makeRepo } from '../helpers.js';
-import { all, openPackage, textOf } from './helpers.js';
+import { all, openPackage, textOf, resolvedPlan } from './helpers.js';
 
 const PLAN = `kind: plan
 format: state
@@ -34,7 +34,7 @@ describe('a periodic report with no period stated', () => {
     dir = makeRepo({ 'agencies.yaml': AGENCIES, 'plan.yaml': PLAN });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const resolved = () => resolvePlan({ plan: join(dir, 'plan.yaml'), cwd: dir, lang: 'vi' });
+  const resolved = () => resolvedPlan({ plan: join(dir, 'plan.yaml'), cwd: dir, lang: 'vi' });
 
   it('prints "báo cáo định kỳ" in the DOCX reporting sentence', async () => {
     const pkg = await openPackage(await renderDocxBytes(resolved(), false));

@@ -5,11 +5,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentModel, renderPreviewText, resolvePlan } from '../../src/pipeline/render.js';
+import { documentModel, renderPreviewText } from '../../src/pipeline/render.js';
 import { escapeMarkdown } from '../../src/render/preview/preview.js';
 import type { DocModel } from '../../src/render/document/model.js';
 import { AGENCIES, makeRepo, runCli } from '../helpers.js';
-import { ROOT, SON_LA } from './helpers.js';
+import { ROOT, SON_LA, resolvedPlan } from './helpers.js';
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
@@ -42,7 +42,7 @@ describe('previews of the Sơn La example', () => {
   let html: string;
   let md: string;
   beforeAll(async () => {
-    const resolved = resolvePlan({ plan: SON_LA, cwd: ROOT, lang: 'vi' });
+    const resolved = resolvedPlan({ plan: SON_LA, cwd: ROOT, lang: 'vi' });
     model = (await documentModel(resolved, false)).model;
     html = await renderPreviewText(resolved, false, 'html');
     md = await renderPreviewText(resolved, false, 'md');

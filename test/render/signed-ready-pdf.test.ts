@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { documentModel, renderDocxBytes, resolvePlan } from '../../src/pipeline/render.js';
+import { documentModel, renderDocxBytes } from '../../src/pipeline/render.js';
 import type { DocModel } from '../../src/render/document/model.js';
 import { symbolsIn } from '../../src/render/docx/symbols.js';
 import { PDF_EXPORT_FILTER } from '../../src/render/pdf.js';
-import { ROOT, SON_LA } from './helpers.js';
+import { ROOT, SON_LA, resolvedPlan } from './helpers.js';
 import { describeWithPdfTools, lineText, MM, readPages, type Page, type Word } from './pdf-tools.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples/plans')).map((f) => join(ROOT, 'examples/plans', f));
@@ -158,7 +158,7 @@ describeWithPdfTools('the signed-ready PDF of every example (render.md "Signed-r
       const pdf = join(work, `${basename(plan, '.yaml')}.pdf`);
       const run = cli(['render', plan, '--to', 'pdf', '-o', pdf], work);
       expect(run.status, run.stderr).toBe(0);
-      const { model } = await documentModel(resolvePlan({ plan, cwd: ROOT, lang: 'vi' }), false);
+      const { model } = await documentModel(resolvedPlan({ plan, cwd: ROOT, lang: 'vi' }), false);
       examples.push({ name: basename(plan), pdf, model, pages: readPages(pdf) });
     }
     const signing = cli(['render', SON_LA, '--to', 'pdf', '--for-signing', '-o', join(work, 'for-signing.pdf')], work);
@@ -189,7 +189,7 @@ describeWithPdfTools('the signed-ready PDF of every example (render.md "Signed-r
       const filler = Array.from({ length: k }, (_, i) => `    - "Nội dung kinh phí thứ ${i + 1}."`).join('\n');
       const planFile = join(lonelyDir, `plan-${k}.yaml`);
       writeFileSync(planFile, base.replace('id: ke-hoach-toi-gian', `id: ke-hoach-${k}`).replace('assignments:\n', `funding:\n  body:\n${filler}\nassignments:\n`));
-      const resolved = resolvePlan({ plan: planFile, cwd: lonelyDir, lang: 'vi' });
+      const resolved = resolvedPlan({ plan: planFile, cwd: lonelyDir, lang: 'vi' });
       const docx = join(lonelyDir, `plan-${k}.docx`);
       writeFileSync(docx, await renderDocxBytes(resolved, false));
       docs.push({ docx, model: (await documentModel(resolved, false)).model });

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDocxBytes, renderPreviewText, resolvePlan } from '../../src/pipeline/render.js';
-import { openPackage, ROOT } from './helpers.js';
+import { renderDocxBytes, renderPreviewText } from '../../src/pipeline/render.js';
+import { openPackage, ROOT, resolvedPlan } from './helpers.js';
 
 type Hashes = Record<string, Record<'final' | 'draft', Record<'word/document.xml' | 'html' | 'md', string>>>;
 const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/render/unchanged/hashes.json'), 'utf8')) as Hashes;
@@ -21,7 +21,7 @@ describe('plans without the outline keys render as before', () => {
 
   for (const [plan, byMode] of Object.entries(expected)) {
     it(`${plan}: document.xml and previews unchanged`, async () => {
-      const resolved = resolvePlan({ plan, cwd: ROOT, lang: 'vi' });
+      const resolved = resolvedPlan({ plan, cwd: ROOT, lang: 'vi' });
       for (const mode of ['final', 'draft'] as const) {
         const draft = mode === 'draft';
         const pkg = await openPackage(await renderDocxBytes(resolved, draft));

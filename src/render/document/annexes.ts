@@ -3,7 +3,8 @@
 import type { BuildContext } from './context.js';
 import { documentSymbol } from './header.js';
 import type { AnnexModel, BodyBlock } from './model.js';
-import { roman, shortDate } from './text.js';
+import { renderedDate } from '../../vi/dates.js';
+import { roman } from '../../vi/text.js';
 
 /** The clerk's blank for a date the plan does not have yet (or leaves to the issuing system). */
 const DATE_BLANK = '      ';
@@ -11,9 +12,9 @@ const DATE_BLANK = '      ';
 export function annexModels(ctx: BuildContext): AnnexModel[] {
   const annexes = ctx.plan.annexes ?? [];
   const attachedTo = ctx.sentences('annex-attached', {
-    doc_type: ctx.plan.doc_type ?? 'Kế hoạch',
+    doc_type: ctx.plan.doc_type,
     symbol: documentSymbol(ctx.plan, ctx.layout),
-    date: typeof ctx.plan.date === 'string' ? shortDate(ctx.plan.date) : DATE_BLANK,
+    date: typeof ctx.plan.date === 'string' ? renderedDate(ctx.plan.date) : DATE_BLANK,
     issuer: ctx.plan.issuer.name,
   });
   return annexes.map((annex, index) => ({

@@ -5,7 +5,7 @@
 import type { IndicatorModel } from '../../model/schemas.js';
 import { agencyName, leadKeys, type BuildContext } from './context.js';
 import type { BodyBlock } from './model.js';
-import { letter } from './text.js';
+import { letter } from '../../vi/text.js';
 
 export interface AgencyIndicators {
   leads: string[];

@@ -6,7 +6,8 @@ import { agencyName, leadKeys, type BuildContext } from './context.js';
 import { allIndicators, assignmentBlocks, printedAssignments, printedIndicatorLabels } from './assignments.js';
 import type { BodyBlock } from './model.js';
 import { reportingSentences } from './reporting.js';
-import { letter, lowerFirst, roman, shortDate, upper, upperFirst } from './text.js';
+import { renderedDate } from '../../vi/dates.js';
+import { letter, lowerFirst, roman, upper, upperFirst } from '../../vi/text.js';
 
 /** Words that already open a clause of the basis ("Căn cứ …", "Thực hiện …"). `\b` is ASCII-only, hence the lookahead. */
 const OPENING_VERB = /^(căn cứ|thực hiện|theo|triển khai)(?=\s)/iu;
@@ -23,9 +24,9 @@ function citation(ctx: BuildContext, id: string): string {
   const cited = found ? (asChecked(found, 'directive') ?? asChecked(found, 'plan')) : undefined;
   if (!cited) return id;
   const m = cited.model;
-  const parts = [m.doc_type ?? 'Kế hoạch'];
+  const parts = [m.doc_type];
   if (m.number) parts.push(`số ${m.number}`);
-  if (typeof m.date === 'string') parts.push(`ngày ${shortDate(m.date)}`);
+  if (typeof m.date === 'string') parts.push(`ngày ${renderedDate(m.date)}`);
   else if (typeof m.date === 'number') parts.push(`năm ${m.date}`);
   parts.push(`của ${m.issuer.name}`);
   parts.push(ABOUT.test(m.title) ? lowerFirst(m.title) : `về ${lowerFirst(m.title)}`);
@@ -111,7 +112,7 @@ function indicatorSectionBlocks(ctx: BuildContext, numeral: string): BodyBlock[]
 function taskMeta(ctx: BuildContext, task: TaskModel): BodyBlock[] {
   const lead = leadKeys(task.lead).map((k) => agencyName(ctx, k)).join(', ');
   const support = (task.support ?? []).map((k) => agencyName(ctx, k)).join(', ');
-  const due = task.due ? (/^\d{4}-\d{2}-\d{2}$/.test(task.due) ? shortDate(task.due) : task.due) : '';
+  const due = task.due ? (/^\d{4}-\d{2}-\d{2}$/.test(task.due) ? renderedDate(task.due) : task.due) : '';
   if (!lead && !support && !due) return [];
   return [dash(ctx.sentences('task-meta', { lead, support, due }))];
 }

@@ -10,7 +10,7 @@ import { headerModel } from './header.js';
 import type { DocModel } from './model.js';
 import { recipientLines, signatureModel } from './signature.js';
 import { loadSentences, type Sentences } from './templates.js';
-import { upper } from './text.js';
+import { upper } from '../../vi/text.js';
 
 export interface BuildInput {
   plan: PlanModel;
@@ -61,7 +61,7 @@ export function buildDocModel(input: BuildInput): DocModel {
     format,
     draft: input.draft,
     header: headerModel(plan, layout, input.leftColumnTextWidth),
-    docType: upper(plan.doc_type ?? 'Kế hoạch'),
+    docType: upper(plan.doc_type),
     title,
     body: blocks,
     recipients: recipientLines(ctx, assignmentsNumeral),

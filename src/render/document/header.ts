@@ -4,7 +4,8 @@ import type { FormatLayout, TextStyle } from '../layout/formats.js';
 import { estimateWidth } from '../layout/measure.js';
 import type { PlanModel } from '../../model/schemas.js';
 import type { HeaderModel } from './model.js';
-import { longDate, upper, upperFirst } from './text.js';
+import { longDate } from '../../vi/dates.js';
+import { upper, upperFirst } from '../../vi/text.js';
 
 /** Where a long agency name is best broken: after its kind, before its place. */
 const NAME_HEADS = ['Ủy ban nhân dân', 'Hội đồng nhân dân', 'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'Ban Thường vụ', 'Ban Chấp hành'];

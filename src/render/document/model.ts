@@ -1,6 +1,6 @@
 // The document model: what the printed plan says, in reading order, with every number,
-// date and generated sentence already written out. The DOCX writer (and later the previews)
-// only set it in type; they decide nothing about content.
+// date and generated sentence already written out. The DOCX writer and the html/md previews
+// (render/preview/) only set it in type; they decide nothing about content.
 import type { FormatName } from '../layout/formats.js';
 
 export interface HeaderModel {

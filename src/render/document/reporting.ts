@@ -4,7 +4,8 @@
 // báo cáo Ủy ban nhân dân tỉnh.").
 import type { ReportModel } from '../../model/schemas.js';
 import { agencyName, type BuildContext } from './context.js';
-import { dayMonth, lowerFirst, parseIsoDate, shortDate } from './text.js';
+import { dayMonth, parseIsoDate, renderedDate } from '../../vi/dates.js';
+import { lowerFirst } from '../../vi/text.js';
 
 /** How each period is named in the sentence. */
 export const PERIOD_PHRASE: Record<ReportModel['period'], string | null> = {
@@ -24,7 +25,7 @@ function deadline(due: string | null | undefined): string {
   if (!due) return '';
   const yearly = /^(\d{2})-(\d{2})$/.exec(due);
   if (yearly) return ` trước ngày ${dayMonth(Number(yearly[2]), Number(yearly[1]))}`;
-  if (parseIsoDate(due)) return ` trước ngày ${shortDate(due)}`;
+  if (parseIsoDate(due)) return ` trước ngày ${renderedDate(due)}`;
   return ` ${due}`;
 }
 

@@ -4,7 +4,7 @@ import type { PlanModel } from '../../model/schemas.js';
 import { agencyName, type BuildContext } from './context.js';
 import type { SignatureModel } from './model.js';
 import { printedAssignments } from './assignments.js';
-import { upper } from './text.js';
+import { upper } from '../../vi/text.js';
 
 /**
  * "TM. ỦY BAN NHÂN DÂN" then, for KT./TL./TUQ./Q., "KT. CHỦ TỊCH" on the next line; the head

@@ -8,7 +8,9 @@ import type { DirectiveModel, PlanModel } from '../../model/schemas.js';
 import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from './text-fields.js';
 import { asChecked, type CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
-import { nameKey, tokenise, type Token } from './names.js';
+import { DOC_TYPES } from '../../vi/doc-types.js';
+import { isoOf } from '../../vi/dates.js';
+import { nameKey, tokenise, type Token } from '../../vi/names.js';
 
 export interface Span {
   /** Offsets into the string, [from, to). */
@@ -41,33 +43,6 @@ export interface Citation {
   issuer?: Span;
 }
 
-// Types of documents (Nghị định 30/2020/NĐ-CP, Điều 7; Hướng dẫn 36-HD/VPTW for the Party's),
-// longest first so "Chương trình hành động" wins over "Chương trình".
-export const DOC_TYPES = [
-  'Chương trình hành động',
-  'Nghị quyết liên tịch',
-  'Thông tư liên tịch',
-  'Chương trình',
-  'Chỉ thị',
-  'Kế hoạch',
-  'Công văn',
-  'Công điện',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Quy định',
-  'Quy chế',
-  'Thông tư',
-  'Thông tri',
-  'Thông báo',
-  'Hướng dẫn',
-  'Kết luận',
-  'Pháp lệnh',
-  'Luật',
-  'Đề án',
-  'Báo cáo',
-  'Tờ trình',
-] as const;
 
 const L = '\\p{L}\\p{M}';
 // "Chỉ thị" and "chỉ thị" alike: the first letter of each word in either case. (The `i` flag
@@ -189,16 +164,6 @@ function issuerAt(text: string, from: number): Span | undefined {
   return { from, to: from + phrase.length, text: phrase };
 }
 
-export function isoOf(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** 2023-12-25 → 25/12/2023, as the plans print dates in citations. */
-export function printDate(iso: string | number): string {
-  if (typeof iso === 'number') return String(iso);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The text fields of a plan: every string that is printed (spec/rules.md: title, basis texts,
@@ -217,7 +182,7 @@ export function textFieldsOf(plan: PlanModel): TextField[] {
 
 // ---------------------------------------------------------------------------------------------
 // Names of issuers. Two names are the same body when an agency or an issuer record lists both
-// (format.md: issuer.aliases; agencies' name/short/aliases), compared as names.ts normalises them.
+// (format.md: issuer.aliases; agencies' name/short/aliases), compared as vi/names.ts normalises them.
 
 export interface NameIndex {
   /** Every known name, as words, with the group (one body) it belongs to. */
@@ -338,10 +303,6 @@ export function recordsByNumber(repo: Repository): Map<string, DocRecord[]> {
   return index;
 }
 
-export function docTypeOf(model: RecordModel): string {
-  return model.doc_type ?? 'Kế hoạch';
-}
-
 function dateAgrees(model: RecordModel, date: CitedDate): boolean | undefined {
   if (typeof model.date === 'string') return model.date === date.iso;
   if (typeof model.date === 'number') return model.date === date.year;
@@ -360,7 +321,7 @@ function issuerAgrees(model: RecordModel, reading: IssuerReading, index: NameInd
 }
 
 function typeAgrees(model: RecordModel, type: Span): boolean {
-  return nameKey(docTypeOf(model)) === nameKey(type.text);
+  return nameKey(model.doc_type) === nameKey(type.text);
 }
 
 export interface CheckedCitation {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IsoDate, type AgencyModel, type PlanModel } from '../../model/schemas.js';
 import type { Repository } from '../../repository/repository.js';
 import { recogniseCitations } from './citations.js';
-import { nameKey, tokenise, type Token } from './names.js';
+import { nameKey, tokenise, type Token } from '../../vi/names.js';
 
 /** src/rules/_lib and dist/rules/_lib are both three levels below the package root. */
 export const DEFUNCT_LIST_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'defunct-agencies-2025.yaml');

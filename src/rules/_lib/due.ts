@@ -1,5 +1,6 @@
 // A report's `due` (format.md "plan", reporting): "MM-DD" every year, or an ISO date for a
 // one-off report. Shared by reporting/unknown-period and parent/deadline-after-parent.
+import { deadlineDate, isoOf, monthDayOf } from '../../vi/dates.js';
 
 export type Due =
   | { kind: 'yearly'; month: number; day: number }
@@ -12,8 +13,6 @@ function daysIn(month: number, year?: number): number {
   if (month === 2 && year !== undefined) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return DAYS_IN_MONTH[month - 1] ?? 0;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export function parseDue(due: string): Due {
   const yearly = /^(\d{2})-(\d{2})$/.exec(due);
@@ -34,22 +33,20 @@ export function parseDue(due: string): Due {
   if (vi) {
     const [day, month] = [Number(vi[1]), Number(vi[2])];
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, vi[3] ? Number(vi[3]) : undefined)) {
-      return { kind: 'invalid', reason: 'shape', suggestion: vi[3] ? `${vi[3]}-${pad(month)}-${pad(day)}` : `${pad(month)}-${pad(day)}` };
+      return { kind: 'invalid', reason: 'shape', suggestion: vi[3] ? isoOf(Number(vi[3]), month, day) : monthDayOf(month, day) };
     }
   }
   const loose = /^(\d{1,2})-(\d{1,2})$/.exec(due.trim());
   if (loose) {
     const [month, day] = [Number(loose[1]), Number(loose[2])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month)) return { kind: 'invalid', reason: 'shape', suggestion: `${pad(month)}-${pad(day)}` };
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month)) return { kind: 'invalid', reason: 'shape', suggestion: monthDayOf(month, day) };
   }
   return { kind: 'invalid', reason: 'shape' };
 }
 
-/** "05-10" → "10/5"; "2024-06-15" → "15/6/2024" (the Vietnamese way a date is read). */
+/** "05-10" → "10/5"; "2024-06-15" → "15/6/2024" (vi/dates.ts deadlineDate). */
 export function printDue(due: Due): string {
-  if (due.kind === 'yearly') return `${due.day}/${due.month}`;
-  if (due.kind === 'date') return `${due.day}/${due.month}/${due.year}`;
-  return '';
+  return due.kind === 'invalid' ? '' : deadlineDate(due);
 }
 
 /**

@@ -24,6 +24,9 @@ export function printedStringsOf(model: PlanModel): readonly PrintedString[] {
   return list;
 }
 
+/** The printed lines of the signature block (format.md "signing"). */
+const SIGNING_TEXTS: readonly ('body' | 'head' | 'position' | 'name')[] = ['body', 'head', 'position', 'name'];
+
 function collectPrintedStrings(model: PlanModel): PrintedString[] {
   const out: PrintedString[] = [];
   const one = (text: string | null | undefined, path: YamlPath) => {
@@ -71,7 +74,7 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
   model.reporting?.forEach((r, i) => one(r.name, ['reporting', i, 'name']));
   many(model.closing, ['closing']);
   if (model.signing) {
-    for (const key of ['body', 'head', 'position', 'name'] as const) one(model.signing[key], ['signing', key]);
+    for (const key of SIGNING_TEXTS) one(model.signing[key], ['signing', key]);
   }
   model.recipients?.forEach((r, i) => {
     if (typeof r === 'string') one(r, ['recipients', i]);

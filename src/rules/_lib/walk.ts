@@ -88,6 +88,5 @@ export function agencyRefsOf(model: PlanModel | DirectiveModel): AgencyRef[] {
 
 /** How a message names a document: "Chỉ thị 28-CT/TW", or its id when it has no number yet. */
 export function docLabel(model: PlanModel | DirectiveModel, id: string): string {
-  const type = model.doc_type ?? (model.kind === 'plan' ? 'Kế hoạch' : '');
-  return model.number ? `${type} ${model.number}`.trim() : `${type} "${id}"`.trim();
+  return model.number ? `${model.doc_type} ${model.number}` : `${model.doc_type} "${id}"`;
 }

@@ -2,7 +2,7 @@
 // exist"): since the 2025 reorganisation, plans copied from last year's still assign work to
 // "Sở Tài nguyên và Môi trường" or "Ủy ban nhân dân các huyện". Judged at the plan's date, so
 // the plans of 2023–2024 that rightly name them are untouched; an undated draft at today's.
-import { printDate } from '../_lib/citations.js';
+import { citationDate } from '../../vi/dates.js';
 import { defunctNamesOf, endedBy, endedNamesIn, judgingDate, successorsText } from '../_lib/defunct.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
 import { agencyRefsOf } from '../_lib/walk.js';
@@ -42,10 +42,10 @@ export default defineRule({
       findings.push({
         range,
         message: undated ? 'ended-undated' : 'ended',
-        data: { name, until: printDate(ended.until), source: ended.source, date: printDate(date) },
+        data: { name, until: citationDate(ended.until), source: ended.source, date: citationDate(date) },
         ...(ended.successors.length
-          ? { hint: 'hint.successors' as const, hintData: { successors: successorsText(ended.successors, repo) } }
-          : { hint: 'hint.no-successor' as const }),
+          ? { hint: 'hint.successors', hintData: { successors: successorsText(ended.successors, repo) } }
+          : { hint: 'hint.no-successor' }),
       });
     // By key: assignments, leads, supports and reporting.
     for (const ref of agencyRefsOf(plan)) {

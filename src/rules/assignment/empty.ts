@@ -19,7 +19,7 @@ export default defineRule({
     ]);
     return (doc.model.assignments ?? []).flatMap((a, i) =>
       (a.duties?.length ?? 0) === 0 && !leading.has(a.agency)
-        ? [{ range: doc.rangeOf(['assignments', i, 'agency']), message: 'empty' as const, data: { agency: a.agency }, hint: 'hint' as const }]
+        ? [{ range: doc.rangeOf(['assignments', i, 'agency']), message: 'empty', data: { agency: a.agency }, hint: 'hint' }]
         : [],
     );
   },

@@ -8,7 +8,7 @@
 // that real single bodies do not match: "ngành" alone would catch "Công đoàn ngành", "phòng"
 // would catch "Văn phòng", "hội" would catch "xã hội", "sở" would catch "Công đoàn cơ sở"
 // (Phú Yên plan, III.2).
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 
 const word = (terms: string[]) => new RegExp(`(?<!\\p{L})(?:${terms.join('|')})(?!\\p{L})`, 'iu');
 
@@ -47,7 +47,7 @@ export default defineRule({
     },
   },
   check(doc, repo) {
-    const findings = [];
+    const findings: Finding<'mixed' | 'hint'>[] = [];
     for (const [i, a] of (doc.model.assignments ?? []).entries()) {
       const name = repo.resolveAgency(doc.model, a.agency, doc)?.agency.name.normalize('NFC');
       if (!name) continue;
@@ -56,9 +56,9 @@ export default defineRule({
       if (!state || !other) continue;
       findings.push({
         range: doc.rangeOf(['assignments', i, 'agency']),
-        message: 'mixed' as const,
+        message: 'mixed',
         data: { name, state: state[0], other: other[0] },
-        hint: 'hint' as const,
+        hint: 'hint',
       });
     }
     return findings;

@@ -2,7 +2,7 @@
 // order a Party organ, a mass organisation or a trade union; it can only request ("Đề nghị").
 // The Sơn La plan as published gives duties to the Đoàn Thanh niên without "Đề nghị" (IV.8).
 // The agency's `type` in the registry decides (format.md "agencies").
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { indicatorsOf, leadsOf } from '../_lib/walk.js';
 
 const REQUEST_ONLY = new Set(['party', 'mass_org', 'union']);
@@ -31,7 +31,7 @@ export default defineRule({
   check(doc, repo) {
     if ((doc.model.format ?? 'state') !== 'state') return [];
     const leading = new Set(indicatorsOf(doc.model).flatMap(({ item }) => leadsOf(item.lead)));
-    const findings = [];
+    const findings: Finding<'missing' | 'hint'>[] = [];
     for (const [i, a] of (doc.model.assignments ?? []).entries()) {
       if (a.request === true) continue;
       const agency = repo.resolveAgency(doc.model, a.agency, doc)?.agency;
@@ -41,9 +41,9 @@ export default defineRule({
       const kind = TYPE_NAMES[agency.type];
       findings.push({
         range: a.request === false ? doc.rangeOf(['assignments', i, 'request']) : doc.rangeOf(['assignments', i, 'agency']),
-        message: 'missing' as const,
+        message: 'missing',
         data: { name: agency.name, type: agency.type, typeVi: kind.vi, typeEn: kind.en },
-        hint: 'hint' as const,
+        hint: 'hint',
       });
     }
     return findings;

@@ -1,6 +1,7 @@
 // A cited date that is not the date of the cited document's record (spec/rules.md "Citations in
 // prose"; issue 5: one seed plan cites Chỉ thị 28-CT/TW with three different wrong dates).
-import { citationsOf, docTypeOf, printDate } from '../_lib/citations.js';
+import { citationsOf } from '../_lib/citations.js';
+import { citationDate } from '../../vi/dates.js';
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 
@@ -36,19 +37,19 @@ export default defineRule({
       const date = c.citation.date;
       if (!c.record || c.dateOk !== false || !date) continue;
       const model = c.record.model;
-      const expected = printDate(model.date ?? '');
+      const expected = citationDate(model.date ?? '');
       findings.push({
         range: doc.rangeIn(c.field.path, date.from, date.to),
         message: typeof model.date === 'number' ? 'wrong-year' : 'wrong',
         data: {
-          type: docTypeOf(model),
+          type: model.doc_type,
           number: model.number ?? c.citation.number.text,
           expected,
           cited: typeof model.date === 'number' ? date.year : date.text.replace(/\s+/g, ' '),
           id: c.record.doc.id,
         },
         ...(typeof model.date === 'string'
-          ? { hint: 'hint.write' as const, hintData: { expected }, fix: textFix(doc, c.field.path, c.field.text, date.from, date.to, inCitedForm(expected, date.text)) }
+          ? { hint: 'hint.write', hintData: { expected }, fix: textFix(doc, c.field.path, c.field.text, date.from, date.to, inCitedForm(expected, date.text)) }
           : {}),
       });
     }

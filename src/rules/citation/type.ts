@@ -1,6 +1,6 @@
 // A cited type of document (Chỉ thị, Kế hoạch ...) that is not the record's `doc_type`
 // (spec/rules.md "Citations in prose"): "Kế hoạch số 28-CT/TW" for a Chỉ thị.
-import { citationsOf, docTypeOf } from '../_lib/citations.js';
+import { citationsOf } from '../_lib/citations.js';
 import { textFix } from '../../fix/fix.js';
 import { defineRule, type Finding } from '../rule.js';
 
@@ -27,7 +27,7 @@ export default defineRule({
       const { type } = c.citation;
       const data = {
         number: model.number ?? c.citation.number.text,
-        expected: docTypeOf(model),
+        expected: model.doc_type,
         cited: type.text.replace(/\s+/g, ' '),
         id: c.record.doc.id,
       };

@@ -19,7 +19,7 @@ export default defineRule({
     const same = repo.byId.get(doc.id) ?? [];
     const first = same[0];
     if (same.length > 1 && first !== doc) {
-      findings.push({ range: doc.rangeOf(['id']), message: 'document' as const, data: { id: doc.id, other: first.file } });
+      findings.push({ range: doc.rangeOf(['id']), message: 'document', data: { id: doc.id, other: first.file } });
     }
     const model = doc.model;
     if (model.kind === 'agencies') return findings;
@@ -29,21 +29,21 @@ export default defineRule({
     const seenIndicators = new Map<string, YamlPath>();
     for (const { item, path } of indicatorsOf(model)) {
       const first = seenIndicators.get(item.id);
-      if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'indicator' as const, data: { id: item.id, line: lineOf(first) } });
+      if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'indicator', data: { id: item.id, line: lineOf(first) } });
       else seenIndicators.set(item.id, path);
     }
     if (model.kind === 'plan') {
       const seenTasks = new Map<string, YamlPath>();
       for (const { item, path } of tasksOf(model)) {
         const first = seenTasks.get(item.id);
-        if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'task' as const, data: { id: item.id, line: lineOf(first) } });
+        if (first) findings.push({ range: doc.rangeOf([...path, 'id']), message: 'task', data: { id: item.id, line: lineOf(first) } });
         else seenTasks.set(item.id, path);
       }
     } else {
       const seenTasks = new Map<string, YamlPath>();
       (model.tasks ?? []).forEach((task, i) => {
         const first = seenTasks.get(task.id);
-        if (first) findings.push({ range: doc.rangeOf(['tasks', i, 'id']), message: 'task' as const, data: { id: task.id, line: lineOf(first) } });
+        if (first) findings.push({ range: doc.rangeOf(['tasks', i, 'id']), message: 'task', data: { id: task.id, line: lineOf(first) } });
         else seenTasks.set(task.id, ['tasks', i]);
       });
     }

@@ -2,10 +2,10 @@
 // ("1.250,5 triệu đồng (Một tỷ hai trăm năm mươi triệu năm trăm nghìn đồng)") whose two values
 // differ — one digit off in either is money nobody can be sure of. Any printed string is read
 // (the funding section most of all, but tasks and duties quote sums too). The words are read
-// by _lib/vi-numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
-import { defineRule } from '../rule.js';
+// by vi/numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
+import { defineRule, type Finding } from '../rule.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
-import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../_lib/vi-numbers.js';
+import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../../vi/numbers.js';
 
 const SPACE = '[ \\u00a0]';
 const SCALE_POWER: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
@@ -41,7 +41,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'mismatch' | 'hint'>[] = [];
     for (const s of printedStringsOf(doc.model)) {
       if (!s.text.includes('(')) continue;
       for (const m of s.text.matchAll(AMOUNT)) {
@@ -55,9 +55,9 @@ export default defineRule({
         const figures = s.text.slice(from, from + whole.indexOf('(')).trimEnd();
         findings.push({
           range: doc.rangeIn(s.path, from, from + whole.length),
-          message: 'mismatch' as const,
+          message: 'mismatch',
           data: { figures, figureValue: formatViDecimal(written), words: words.trim(), wordsValue: formatViDecimal(spoken) },
-          hint: 'hint' as const,
+          hint: 'hint',
         });
       }
     }

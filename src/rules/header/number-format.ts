@@ -6,17 +6,8 @@
 // has a known abbreviation; directives have no `format`, so the shape of the number says
 // which style it follows.
 import { defineRule } from '../rule.js';
+import { typeAbbreviation } from '../../vi/doc-types.js';
 
-const ABBREVIATIONS: Record<string, string> = {
-  'kế hoạch': 'KH',
-  'chỉ thị': 'CT',
-  'chương trình hành động': 'CTr',
-  'nghị quyết': 'NQ',
-  'quyết định': 'QĐ',
-  'thông báo': 'TB',
-  'báo cáo': 'BC',
-  'hướng dẫn': 'HD',
-};
 
 const STATE = /^(\d+)\/(?:\d{4}\/)?([^\s/-]+)-(\S+)$/u;
 const PARTY = /^(\d+)-([^\s/-]+)\/(\S+)$/u;
@@ -51,8 +42,8 @@ export default defineRule({
   check(doc) {
     const number = doc.model.number;
     if (!number) return [];
-    const docType = doc.model.doc_type ?? 'Kế hoạch';
-    const expected = ABBREVIATIONS[docType.normalize('NFC').trim().toLocaleLowerCase('vi')];
+    const docType = doc.model.doc_type;
+    const expected = typeAbbreviation(docType);
     if (doc.kind === 'directive' && !expected) return [];
     const range = doc.rangeOf(['number']);
     const text = number.normalize('NFC');
@@ -61,25 +52,25 @@ export default defineRule({
     const party = PARTY.exec(text);
     let found: { abbr: string; offset: number; rebuild: (abbr: string) => string } | undefined;
     if (format === 'party' || (format === undefined && party)) {
-      if (!party) return [{ range, message: 'party-form' as const, data: { number } }];
+      if (!party) return [{ range, message: 'party-form', data: { number } }];
       found = { abbr: party[2], offset: party[1].length + 1, rebuild: (a) => `${party[1]}-${a}/${party[3]}` };
     } else if (format !== undefined || state) {
       if (!state) {
         const style = format === 'union' ? 'công đoàn' : 'nhà nước';
-        return [{ range, message: 'state-form' as const, data: { number, style, styleEn: format === 'union' ? 'union' : 'state' } }];
+        return [{ range, message: 'state-form', data: { number, style, styleEn: format === 'union' ? 'union' : 'state' } }];
       }
       const prefix = text.length - state[2].length - state[3].length - 1;
       found = { abbr: state[2], offset: prefix, rebuild: (a) => `${text.slice(0, prefix)}${a}-${state[3]}` };
     } else {
-      return [{ range, message: 'any-form' as const, data: { number } }];
+      return [{ range, message: 'any-form', data: { number } }];
     }
     if (!expected || found.abbr === expected) return [];
     return [
       {
         range: doc.rangeIn(['number'], found.offset, found.offset + found.abbr.length),
-        message: 'abbreviation' as const,
+        message: 'abbreviation',
         data: { found: found.abbr, docType, expected },
-        hint: 'hint.write' as const,
+        hint: 'hint.write',
         hintData: { suggestion: found.rebuild(expected) },
       },
     ];

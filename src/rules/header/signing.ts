@@ -31,11 +31,11 @@ export default defineRule({
     if (!signing) return [];
     const words = doc.model.format === 'party' ? { kt: 'K/T', tm: 'T/M' } : { kt: 'KT.', tm: 'TM.' };
     if (signing.authority === 'KT' && signing.position && !/^phó(?!\p{L})/iu.test(signing.position.normalize('NFC').trim())) {
-      return [{ range: doc.rangeOf(['signing', 'position']), message: 'kt-not-deputy' as const, data: { position: signing.position, ...words }, hint: 'hint.kt' as const }];
+      return [{ range: doc.rangeOf(['signing', 'position']), message: 'kt-not-deputy', data: { position: signing.position, ...words }, hint: 'hint.kt' }];
     }
     if (signing.authority === 'TM' && !signing.body?.trim()) {
       const range = signing.body === undefined ? doc.rangeOf(['signing', 'authority']) : doc.rangeOf(['signing', 'body']);
-      return [{ range, message: 'tm-no-body' as const, data: words, hint: 'hint.tm' as const }];
+      return [{ range, message: 'tm-no-body', data: words, hint: 'hint.tm' }];
     }
     return [];
   },

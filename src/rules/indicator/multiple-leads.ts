@@ -17,9 +17,9 @@ export default defineRule({
       .filter(({ item }) => leadsOf(item.lead).length > 1)
       .map(({ item, path }) => ({
         range: doc.rangeOf([...path, 'lead']),
-        message: 'multiple' as const,
+        message: 'multiple',
         data: { id: item.id, count: leadsOf(item.lead).length, leads: leadsOf(item.lead).join(', ') },
-        hint: 'hint' as const,
+        hint: 'hint',
       }));
   },
 });

@@ -17,9 +17,9 @@ export default defineRule({
       .filter(({ item }) => leadsOf(item.lead).length === 0)
       .map(({ item, path }) => ({
         range: doc.rangeOf([...path, 'lead']),
-        message: 'no-lead' as const,
+        message: 'no-lead',
         data: { id: item.id },
-        hint: 'hint' as const,
+        hint: 'hint',
       }));
   },
 });

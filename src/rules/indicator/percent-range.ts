@@ -1,9 +1,9 @@
 // rules.md "Indicators and assignments": a percentage above 100 or a per-mille rate above 1000
 // (or either below 0) is a typing mistake ("950%" for 95%). Rates per 100.000 and free units
 // have no upper bound.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { indicatorsOf } from '../_lib/walk.js';
-import { formatViNumber } from '../_lib/vi-numbers.js';
+import { formatViNumber } from '../../vi/numbers.js';
 
 const LIMITS: Record<string, number> = { '%': 100, '‰': 1000 };
 
@@ -23,16 +23,16 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'out-of-range' | 'hint'>[] = [];
     for (const { item, path } of indicatorsOf(doc.model)) {
       for (const [t, target] of (item.targets ?? []).entries()) {
         const max = LIMITS[target.unit.trim()];
         if (max === undefined || (target.value >= 0 && target.value <= max)) continue;
         findings.push({
           range: doc.rangeOf([...path, 'targets', t, 'value']),
-          message: 'out-of-range' as const,
+          message: 'out-of-range',
           data: { id: item.id, measure: target.measure, value: formatViNumber(target.value), unit: target.unit, max: formatViNumber(max) },
-          hint: 'hint' as const,
+          hint: 'hint',
         });
       }
     }

@@ -1,16 +1,16 @@
 // rules.md "Indicators and assignments": the structured `targets` and the printed `text` must
 // say the same thing (95 in `value` while the text prints "đạt 90%"). Numbers in the text are
-// read the Vietnamese way (63,7%; 1.000; 17,6‰; 150/100.000: _lib/vi-numbers.ts).
+// read the Vietnamese way (63,7%; 1.000; 17,6‰; 150/100.000: vi/numbers.ts).
 //
 // Matching, targets in order: each target takes the next number of the text printed with the
 // same unit and the same value, after the one the previous target of that unit took (a
 // baseline printed first, "giảm từ 20% xuống 15%", is passed over). When no later number
 // has the target's value, the next number with that unit is what the text says instead; when
 // there is none at all, the text does not print the target.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../_lib/walk.js';
-import { formatFigure, numbersIn, unitEnd } from '../_lib/vi-numbers.js';
+import { formatFigure, numbersIn, unitEnd } from '../../vi/numbers.js';
 
 export default defineRule({
   id: 'indicator/target-text-mismatch',
@@ -39,7 +39,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'differs' | 'not-printed' | 'hint.differs' | 'hint.not-printed'>[] = [];
     for (const { item, path } of indicatorsOf(doc.model)) {
       const targets = item.targets ?? [];
       if (targets.length === 0) continue;
@@ -63,12 +63,12 @@ export default defineRule({
           cursor.set(unitKey, printed.k + 1);
           findings.push({
             range,
-            message: 'differs' as const,
+            message: 'differs',
             data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
-            hint: 'hint.differs' as const,
+            hint: 'hint.differs',
           });
         } else {
-          findings.push({ range, message: 'not-printed' as const, data, hint: 'hint.not-printed' as const });
+          findings.push({ range, message: 'not-printed', data, hint: 'hint.not-printed' });
         }
       }
     }

@@ -4,12 +4,11 @@
 // 2024-12-25 is not reported.
 import { defineRule } from '../rule.js';
 import { docLabel } from '../_lib/walk.js';
+import { citationDate } from '../../vi/dates.js';
 
 type DocDate = string | number | null | undefined;
 
 const yearOf = (d: string | number) => (typeof d === 'number' ? d : Number(d.slice(0, 4)));
-const printDate = (d: string | number) =>
-  typeof d === 'number' ? String(d) : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 function isBefore(date: DocDate, parentDate: DocDate): boolean {
   if (date === null || date === undefined || parentDate === null || parentDate === undefined) return false;
@@ -40,9 +39,9 @@ export default defineRule({
     return [
       {
         range: doc.rangeOf(['date']),
-        message: 'before' as const,
-        data: { date: printDate(date), parent: docLabel(parent.model, parent.id), parentDate: printDate(parentDate) },
-        hint: 'hint' as const,
+        message: 'before',
+        data: { date: citationDate(date), parent: docLabel(parent.model, parent.id), parentDate: citationDate(parentDate) },
+        hint: 'hint',
       },
     ];
   },

@@ -18,15 +18,12 @@
 import type { ReportModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { docLabel } from '../_lib/walk.js';
+import { nameKey } from '../../vi/names.js';
 import { dueAfter, parseDue, printDue, type Due } from '../_lib/due.js';
 
 type Ancestor = CheckedDocument<'directive'> | CheckedDocument<'plan'>;
-
-function sameName(a: string, b: string): boolean {
-  return a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
-}
 
 function feeds(report: ReportModel, issuerName: string, parentReport: ReportModel, ancestor: Ancestor, repo: Repository): boolean {
   const from = parentReport.from ?? [];
@@ -34,10 +31,11 @@ function feeds(report: ReportModel, issuerName: string, parentReport: ReportMode
   if (from.includes(report.to)) return true;
   if (parentReport.to && report.forward_to?.includes(parentReport.to)) return true;
   const planModel = ancestor.kind === 'plan' ? ancestor.model : undefined;
+  const issuer = nameKey(issuerName);
   return from.some((key) => {
     const agency = repo.resolveAgency(planModel, key, ancestor)?.agency;
     if (!agency) return false;
-    return [agency.name, agency.short ?? '', ...(agency.aliases ?? [])].some((n) => n !== '' && sameName(n, issuerName));
+    return [agency.name, agency.short ?? '', ...(agency.aliases ?? [])].some((n) => n !== '' && nameKey(n) === issuer);
   });
 }
 
@@ -62,7 +60,7 @@ export default defineRule({
   check(doc, repo) {
     const { chain } = repo.ancestors(doc);
     if (chain.length === 0) return [];
-    const findings = [];
+    const findings: Finding<'after' | 'hint'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (!report.due || report.period === 'ad_hoc') continue;
       const due = parseDue(report.due);
@@ -85,7 +83,7 @@ export default defineRule({
         parent: docLabel(missed.ancestor.model, missed.ancestor.id),
         parentDue: printDue(missed.limit),
       };
-      findings.push({ range: doc.rangeOf(['reporting', i, 'due']), message: 'after' as const, data, hint: 'hint' as const });
+      findings.push({ range: doc.rangeOf(['reporting', i, 'due']), message: 'after', data, hint: 'hint' });
     }
     return findings;
   },

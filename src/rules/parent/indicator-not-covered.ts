@@ -21,9 +21,9 @@ export default defineRule({
       .filter(({ item }) => !implemented.has(item.id))
       .map(({ item }) => ({
         range: doc.rangeOf(['parent']),
-        message: 'uncovered' as const,
+        message: 'uncovered',
         data: { id: item.id, parent: label },
-        hint: 'hint' as const,
+        hint: 'hint',
         hintData: { id: item.id },
       }));
   },

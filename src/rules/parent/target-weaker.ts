@@ -3,9 +3,9 @@
 // parent ...) that sets that measure for that year, in the same unit: an ancestor further up
 // was already compared with the one below it.
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { docLabel, indicatorsOf } from '../_lib/walk.js';
-import { formatFigure } from '../_lib/vi-numbers.js';
+import { formatFigure } from '../../vi/numbers.js';
 
 interface ParentTarget {
   target: TargetModel;
@@ -52,7 +52,7 @@ export default defineRule({
         }
       }
     }
-    const findings = [];
+    const findings: Finding<'at-least' | 'at-most' | 'hint'>[] = [];
     for (const { item, path } of indicatorsOf(doc.model)) {
       for (const [t, target] of (item.targets ?? []).entries()) {
         const ref = references.get(`${target.measure}\u0000${byKey(target.by)}\u0000${target.unit}`);
@@ -62,7 +62,7 @@ export default defineRule({
         if (!weaker) continue;
         findings.push({
           range: doc.rangeOf([...path, 'targets', t, 'value']),
-          message: direction === 'at_least' ? ('at-least' as const) : ('at-most' as const),
+          message: direction === 'at_least' ? 'at-least' : 'at-most',
           data: {
             id: item.id,
             measure: target.measure,
@@ -71,7 +71,7 @@ export default defineRule({
             parent: ref.label,
             parentIndicator: ref.indicator.id,
           },
-          hint: 'hint' as const,
+          hint: 'hint',
         });
       }
     }

@@ -25,9 +25,9 @@ export default defineRule({
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
     return uncoveredParentTasks(doc.model, parent.model).map((t) => ({
         range: doc.rangeOf(['parent']),
-        message: 'uncovered' as const,
+        message: 'uncovered',
         data: { id: t.id, parent: label, title: shortTitle(t.title) },
-        hint: 'hint' as const,
+        hint: 'hint',
         hintData: { id: t.id },
       }));
   },

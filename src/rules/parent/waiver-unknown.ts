@@ -19,7 +19,7 @@ export default defineRule({
     const parent = repo.parentOf(doc);
     if (!parent) {
       if (doc.model.parent) return []; // ref/parent already reports the missing parent
-      return [{ range: doc.rangeOf(['tasks', 'waived'], 'key'), message: 'no-parent' as const }];
+      return [{ range: doc.rangeOf(['tasks', 'waived'], 'key'), message: 'no-parent' }];
     }
     const ids = parentTasks(parent.model).map((t) => t.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
@@ -32,9 +32,9 @@ export default defineRule({
     }
     return waived.flatMap((id): Finding<'unknown' | 'implemented'>[] => {
       const range = doc.rangeOf(['tasks', 'waived', id], 'key');
-      if (!ids.includes(id)) return [{ range, message: 'unknown' as const, data: { parent: label, id, ids: ids.join(', ') || '—' } }];
+      if (!ids.includes(id)) return [{ range, message: 'unknown', data: { parent: label, id, ids: ids.join(', ') || '—' } }];
       const at = implementedAt.get(id);
-      if (at) return [{ range, message: 'implemented' as const, data: { id, line: doc.rangeOf(at).start.line } }];
+      if (at) return [{ range, message: 'implemented', data: { id, line: doc.rangeOf(at).start.line } }];
       return [];
     });
   },

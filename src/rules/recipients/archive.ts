@@ -19,6 +19,6 @@ export default defineRule({
     if (doc.model.signing === undefined && doc.model.recipients === undefined) return [];
     // An `archive` key without text is pointed at; a missing one at Nơi nhận, where it belongs.
     const path = doc.model.archive !== undefined ? ['archive'] : doc.model.recipients ? ['recipients'] : ['signing'];
-    return [{ range: doc.rangeOf(path, doc.model.archive !== undefined ? 'value' : 'key'), message: 'missing' as const, hint: 'hint' as const }];
+    return [{ range: doc.rangeOf(path, doc.model.archive !== undefined ? 'value' : 'key'), message: 'missing', hint: 'hint' }];
   },
 });

@@ -2,7 +2,7 @@
 // (format.md "agencies"); a typo would otherwise print an unknown name in the signed plan.
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule } from '../rule.js';
-import { nameKey } from '../_lib/names.js';
+import { nameKey } from '../../vi/names.js';
 import { textFix } from '../../fix/fix.js';
 import { agencyRefsOf } from '../_lib/walk.js';
 
@@ -40,9 +40,9 @@ export default defineRule({
         if (named) {
           return {
             range: doc.rangeOf(ref.path),
-            message: 'unknown' as const,
+            message: 'unknown',
             data: { key: ref.key },
-            hint: 'hint.use-key' as const,
+            hint: 'hint.use-key',
             hintData: { suggestion: named.key, name: named.name },
             fix: textFix(doc, ref.path, ref.key, 0, ref.key.length, named.key),
           };
@@ -52,11 +52,11 @@ export default defineRule({
         const certain = suggestion !== undefined && didYouMean(ref.key, [...known].filter((k) => k !== suggestion)) === undefined;
         return {
           range: doc.rangeOf(ref.path),
-          message: 'unknown' as const,
+          message: 'unknown',
           data: { key: ref.key },
           ...(suggestion
-            ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion }, fix: certain ? textFix(doc, ref.path, ref.key, 0, ref.key.length, suggestion) : undefined }
-            : { hint: 'hint.add-agency' as const, hintData: { key: ref.key } }),
+            ? { hint: 'hint.did-you-mean', hintData: { suggestion }, fix: certain ? textFix(doc, ref.path, ref.key, 0, ref.key.length, suggestion) : undefined }
+            : { hint: 'hint.add-agency', hintData: { key: ref.key } }),
         };
       });
   },

@@ -16,6 +16,6 @@ export default defineRule({
     const names = [doc.id, ...chain.map((d) => d.id)];
     const next = repo.parentOf(chain[chain.length - 1] ?? doc);
     if (next) names.push(next.id);
-    return [{ range: doc.rangeOf(['parent']), message: 'cycle' as const, data: { chain: names.join(' → ') } }];
+    return [{ range: doc.rangeOf(['parent']), message: 'cycle', data: { chain: names.join(' → ') } }];
   },
 });

@@ -1,6 +1,6 @@
 // An indicator's `implements` must name an indicator of the parent (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import { commonHints, defineRule } from '../rule.js';
+import { commonHints, defineRule, type Finding } from '../rule.js';
 import { indicatorsOf } from '../_lib/walk.js';
 
 export default defineRule({
@@ -17,15 +17,15 @@ export default defineRule({
     if (!parent) return [];
     const ids = indicatorsOf(parent.model).map((i) => i.item.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
-    const findings = [];
+    const findings: Finding<'unknown' | 'hint.did-you-mean'>[] = [];
     for (const { item, path } of indicatorsOf(doc.model)) {
       if (item.implements === null || item.implements === undefined || ids.includes(item.implements)) continue;
       const suggestion = didYouMean(item.implements, ids);
       findings.push({
         range: doc.rangeOf([...path, 'implements']),
-        message: 'unknown' as const,
+        message: 'unknown',
         data: { parent: label, id: item.implements },
-        ...(suggestion ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } } : {}),
+        ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {}),
       });
     }
     return findings;

@@ -31,7 +31,7 @@ export default defineRule({
       // Without a parent the references cannot be checked; only say so when none is named.
       if (doc.model.parent) return [];
       for (const { item, path } of tasks) {
-        if (item.implements?.length) findings.push({ range: doc.rangeOf([...path, 'implements'], 'key'), message: 'no-parent' as const });
+        if (item.implements?.length) findings.push({ range: doc.rangeOf([...path, 'implements'], 'key'), message: 'no-parent' });
       }
       return findings;
     }
@@ -54,7 +54,7 @@ export default defineRule({
         if (ids.includes(id)) return;
         findings.push({
           range: doc.rangeOf([...path, 'implements', i]),
-          message: 'unknown' as const,
+          message: 'unknown',
           data: { parent: label, id, ids: ids.join(', ') || '—' },
           ...hintFor(id),
         });

@@ -22,16 +22,16 @@ export default defineRule({
     const range = doc.rangeOf(['parent']);
     const target = repo.get(id);
     if (target) {
-      return target.kind === 'agencies' ? [{ range, message: 'not-a-parent' as const, data: { id } }] : [];
+      return target.kind === 'agencies' ? [{ range, message: 'not-a-parent', data: { id } }] : [];
     }
     const candidates = [...repo.byId.entries()].filter(([, docs]) => docs[0].kind !== 'agencies').map(([k]) => k);
     const suggestion = didYouMean(id, candidates);
     return [
       {
         range,
-        message: 'missing' as const,
+        message: 'missing',
         data: { id },
-        ...(suggestion ? { hint: 'hint.did-you-mean' as const, hintData: { suggestion } } : { hint: 'hint.add-record' as const, hintData: { id } }),
+        ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : { hint: 'hint.add-record', hintData: { id } }),
       },
     ];
   },

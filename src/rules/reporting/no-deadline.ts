@@ -3,7 +3,7 @@
 // Exempt: `ad_hoc` reports (the deadline comes with each request). A `once` report without a
 // date is reported too: only a once-report with a date is complete. So is a `periodic` one
 // ("báo cáo định kỳ", no period stated): it is not a day's deadline either (rules.md).
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 
 const PERIOD_NAMES: Record<string, { vi: string; en: string }> = {
   once: { vi: 'kỳ một lần', en: 'one-off' },
@@ -30,13 +30,13 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'missing' | 'hint'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (report.period === 'ad_hoc' || (report.due !== null && report.due !== undefined)) continue;
       const names = PERIOD_NAMES[report.period];
       // `due: null` is pointed at; an omitted `due` at the period that calls for one.
       const range = report.due === null ? doc.rangeOf(['reporting', i, 'due']) : doc.rangeOf(['reporting', i, 'period']);
-      findings.push({ range, message: 'missing' as const, data: { name: report.name, periodVi: names.vi, periodEn: names.en }, hint: 'hint' as const });
+      findings.push({ range, message: 'missing', data: { name: report.name, periodVi: names.vi, periodEn: names.en }, hint: 'hint' });
     }
     return findings;
   },

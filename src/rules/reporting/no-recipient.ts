@@ -1,5 +1,5 @@
 // rules.md "Indicators and assignments": a report with no `to` agency has nobody to compile it.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 
 export default defineRule({
   id: 'reporting/no-recipient',
@@ -14,11 +14,11 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'missing' | 'hint'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (report.to) continue;
       const range = report.to === null ? doc.rangeOf(['reporting', i, 'to']) : doc.rangeOf(['reporting', i, 'name']);
-      findings.push({ range, message: 'missing' as const, data: { name: report.name }, hint: 'hint' as const });
+      findings.push({ range, message: 'missing', data: { name: report.name }, hint: 'hint' });
     }
     return findings;
   },

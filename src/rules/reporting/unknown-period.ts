@@ -3,7 +3,7 @@
 // "10/5" is the printed form, not the YAML one. 02-29 is refused as a yearly deadline: three
 // years in four have no such day. Directives are checked too: their deadlines are the limits
 // parent/deadline-after-parent compares with.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { parseDue } from '../_lib/due.js';
 
 export default defineRule({
@@ -27,17 +27,17 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'no-such-day' | 'shape' | 'hint.suggest' | 'hint.check'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (report.due === null || report.due === undefined) continue;
       const due = parseDue(report.due);
       if (due.kind !== 'invalid') continue;
       const range = doc.rangeOf(['reporting', i, 'due']);
       const data = { due: report.due, name: report.name };
-      if (due.reason === 'day') findings.push({ range, message: 'no-such-day' as const, data, hint: 'hint.check' as const });
+      if (due.reason === 'day') findings.push({ range, message: 'no-such-day', data, hint: 'hint.check' });
       else if (due.suggestion) {
-        findings.push({ range, message: 'shape' as const, data, hint: 'hint.suggest' as const, hintData: { suggestion: due.suggestion } });
-      } else findings.push({ range, message: 'shape' as const, data });
+        findings.push({ range, message: 'shape', data, hint: 'hint.suggest', hintData: { suggestion: due.suggestion } });
+      } else findings.push({ range, message: 'shape', data });
     }
     return findings;
   },

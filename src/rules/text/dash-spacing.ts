@@ -4,7 +4,7 @@
 // ký hiệu ("36-CTr/TU"). The en dash "–" is held to the same rule. A list marker at the start
 // of a paragraph or line ("1- Nguồn vốn", "a- ", "II- ", "- Nguồn vốn") is not a dash (rules.md,
 // "Added after a third real plan").
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 
@@ -45,7 +45,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'one-sided' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
       const p = paragraphOf(doc, s);
       for (const m of oneSidedDashes(p)) {
@@ -56,9 +56,9 @@ export default defineRule({
         const after = /^[\p{L}\p{N}]+/u.exec(p.slice(to))?.[0] ?? '';
         findings.push({
           range: doc.rangeIn(s.path, from, to),
-          message: 'one-sided' as const,
+          message: 'one-sided',
           data: { context: `${before}${m.text}${after}` },
-          hint: 'hint' as const,
+          hint: 'hint',
           hintData: { spaced: `${before} ${dash} ${after}`, joined: `${before}${dash}${after}` },
           // Certain only between two numbers ("2021- 2025" is a range, written "2021-2025"); between
           // words a dash or a hyphen is the author's choice.

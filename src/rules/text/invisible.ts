@@ -2,7 +2,7 @@
 // with text from web pages and PDFs, print as nothing but make "45/KH\u200b-UBND" a different string
 // from "45/KH-UBND" for every search (the citation rules read through them: _lib/citations.ts).
 // One finding per run of them, at the characters themselves.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { invisibleRuns, textRuleStringsOf } from '../_lib/text-fields.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'invisible' | 'hint'>[] = [];
     // The text rules' scope (rules.md): printed registry names included, the ký hiệu (`number`,
     // header/number-format's) excluded.
     for (const s of textRuleStringsOf(doc)) {
@@ -30,9 +30,9 @@ export default defineRule({
         const codes = [...new Set(s.text.slice(from, to))].map(codePoint).join(', ');
         findings.push({
           range: doc.rangeIn(s.path, from, to),
-          message: 'invisible' as const,
+          message: 'invisible',
           data: { codes, before: wordBefore(s.text, from), after: wordAfter(s.text, to) },
-          hint: 'hint' as const,
+          hint: 'hint',
           fix: textFix(doc, s.path, s.text, from, to, ''),
         });
       }

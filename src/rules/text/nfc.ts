@@ -2,7 +2,7 @@
 // diacritics ("e" + U+0302 + U+0301 for "ế"). It looks the same but breaks search, sorting and
 // citation matching. Checked with String.prototype.normalize; the finding points at the first
 // letter whose decomposed form differs from its composed one.
-import { defineRule } from '../rule.js';
+import { defineRule, type Finding } from '../rule.js';
 import { decomposedSpan, firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
 import { textFix } from '../../fix/fix.js';
 import type { CheckedDocument } from '../../repository/document.js';
@@ -30,16 +30,16 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'decomposed' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
       if (s.text.normalize('NFC') === s.text) continue;
       const span = firstDecomposed(s.text);
       if (!span) continue;
       findings.push({
         range: doc.rangeIn(s.path, span[0], span[1]),
-        message: 'decomposed' as const,
+        message: 'decomposed',
         data: { letter: s.text.slice(span[0], span[1]).normalize('NFC') },
-        hint: 'hint' as const,
+        hint: 'hint',
         fix: nfcFix(doc, s.path, s.text),
       });
     }

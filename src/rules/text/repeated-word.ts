@@ -2,10 +2,10 @@
 // trọng tâm", "trên địa bàn bàn tỉnh"; the Sơn La plan as published has "có cơ cơ hội" and
 // "triển khai các các chỉ tiêu"). Reduplications that are words ("người người", "dần dần") and
 // a syllable that ends one word and begins the next ("hành vi vi phạm") are not findings:
-// _lib/vi-words.ts decides, from its list and a lexicon.
-import { defineRule } from '../rule.js';
+// vi/words.ts decides, from its list and a lexicon.
+import { defineRule, type Finding } from '../rule.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
-import { repeatedWordsIn } from '../_lib/vi-words.js';
+import { repeatedWordsIn } from '../../vi/words.js';
 
 export default defineRule({
   id: 'text/repeated-word',
@@ -20,7 +20,7 @@ export default defineRule({
     },
   },
   check(doc) {
-    const findings = [];
+    const findings: Finding<'repeated' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
       const p = paragraphOf(doc, s);
       for (const r of repeatedWordsIn(p)) {
@@ -29,9 +29,9 @@ export default defineRule({
         const after = /^[ \t\u00a0]+[\p{L}\p{M}\p{N}]+/u.exec(p.slice(r.to))?.[0] ?? '';
         findings.push({
           range: doc.rangeIn(s.path, r.from, r.to),
-          message: 'repeated' as const,
+          message: 'repeated',
           data: { word: r.word, context: `${before}${p.slice(r.from, r.to)}${after}` },
-          hint: 'hint' as const,
+          hint: 'hint',
           hintData: { word: r.word, fixed: `${before}${r.word}${after}` },
         });
       }

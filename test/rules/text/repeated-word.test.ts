@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REDUPLICATIONS, repeatedWordsIn } from '../../../src/rules/_lib/vi-words.js';
+import { REDUPLICATIONS, repeatedWordsIn } from '../../../src/vi/words.js';
 import { AGENCIES, ROOT } from '../../documents.js';
 import { expectFindings } from '../../rule-tester.js';
 

@@ -1,0 +1,60 @@
+// One name normalisation (src/vi/names.ts) for every comparison of names: the old and new
+// placement of tone marks ("Uỷ"/"Ủy", "hoà"/"hòa") and case never make two names differ.
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/vi/names.js';
+import { makeRepo, pick, validateJson } from '../helpers.js';
+
+describe('nameKey', () => {
+  it('equates case, tone placement, spacing and dashes', () => {
+    expect(nameKey('Uỷ ban nhân dân  tỉnh Khánh Hoà')).toBe(nameKey('ủy ban nhân dân tỉnh khánh hòa'));
+    expect(nameKey('Sở Lao động – Thương binh và Xã hội')).toBe(nameKey('Sở Lao động-Thương binh và Xã hội'));
+    expect(nameKey('Sở Y tế')).not.toBe(nameKey('Sở Tư pháp'));
+  });
+});
+
+// The ministry receives the half-year report from the Front; the Front's own plan writes its
+// name with the old tone placement ("Uỷ ban") and sends its report elsewhere, so only the issuer's
+// name says that this report feeds the ministry's. Before vi/ this comparison lower-cased only,
+// and the late deadline went unreported.
+const AGENCIES = `kind: agencies
+id: agencies
+agencies:
+  syt: { name: Sở Y tế }
+  mttq: { name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa, type: mass_org }
+`;
+
+const DIRECTIVE = `kind: directive
+id: huong-dan
+doc_type: Hướng dẫn
+number: 7/HD-BNV
+date: 2024-02-01
+issuer: { name: Bộ Nội vụ }
+title: Hướng dẫn báo cáo
+reporting:
+  - name: Báo cáo 6 tháng
+    period: semiannual
+    due: "06-15"
+    from: [mttq]
+`;
+
+const PLAN = `kind: plan
+id: p
+title: T
+issuer: { name: Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hoà }
+parent: huong-dan
+reporting:
+  - name: Báo cáo 6 tháng
+    period: semiannual
+    due: "06-20"
+    to: syt
+`;
+
+describe('parent/deadline-after-parent compares the issuer as a name', () => {
+  it('finds the parent report the plan feeds whatever the tone placement of its issuer', async () => {
+    const dir = makeRepo({ 'a.yaml': AGENCIES, 'hd.yaml': DIRECTIVE, 'p.yaml': PLAN });
+    const { report } = await validateJson(dir);
+    expect(pick(report, 'parent/deadline-after-parent')).toEqual([
+      { rule: 'parent/deadline-after-parent', file: 'p.yaml', line: 9, column: 10, endLine: 9, endColumn: 17 },
+    ]);
+  });
+});
