@@ -1,6 +1,7 @@
 // The one shape every finding takes, from the YAML parser to the last formatter.
 // Positions are 1-based; columns count UTF-16 code units (as JS, VS Code and ESLint do);
 // `end` is exclusive, as in SARIF and ESLint.
+import { printable } from './printable.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'vi' | 'en';
@@ -112,7 +113,10 @@ export type Catalogue = Record<string, Bilingual>;
  * error, so no text can fall back silently.
  */
 export function translator<C extends Catalogue>(catalogue: C) {
-  return (lang: Lang, id: keyof C & string, data?: Record<string, string | number | undefined>): string => fill(catalogue[id][lang], data);
+  // What fills a message comes from files and the command line (a path, a name): its control
+  // characters are escaped, so that a file named "x\n::error …" cannot start a line of the output.
+  return (lang: Lang, id: keyof C & string, data?: Record<string, string | number | undefined>): string =>
+    fill(catalogue[id][lang], data && Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? printable(v) : v])));
 }
 
 /** `{name}` placeholders, filled from data. */

@@ -8,6 +8,7 @@ import { UserError } from '../diagnostics/diagnostic.js';
 import { isInside, resolveRepository } from './config.js';
 import { IgnoredFiles } from './ignore-files.js';
 import { forgetLinkNotFollowed, markLinkNotFollowed, specialKind } from './read.js';
+import { printable } from '../diagnostics/printable.js';
 
 export interface DiscoveredFile {
   absPath: string;
@@ -31,7 +32,7 @@ export function discover(paths: readonly string[], cwd: string): DiscoveredFile[
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EACCES') throw new UserError(`Không có quyền đọc đường dẫn "${p}".`);
       if (code === 'ELOOP') throw new UserError(`Đường dẫn "${p}" là một vòng liên kết (symlink) trỏ về chính nó.`);
-      throw new UserError(`Không tìm thấy đường dẫn "${p}".`);
+      throw new UserError(`Không tìm thấy đường dẫn "${printable(p)}".`);
     }
     refuseSpecial(p, abs, stat);
     if (stat.isDirectory()) {

@@ -43,3 +43,15 @@ describe('names from the YAML never start a workflow command', () => {
     });
   }
 });
+
+describe('a path named on the command line never starts a workflow command in an error', () => {
+  const name = 'x\n::error file=evil.yaml::PWNED.yaml';
+  for (const args of [['validate', name], ['render', name]]) {
+    it(args[0], async () => {
+      const r = await runCli(args, { cwd: repository() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('x\\n::error');
+      expect(startsCommand(r.stdout + r.stderr)).toEqual([]);
+    });
+  }
+});
