@@ -10,7 +10,7 @@ const SRC = join(ROOT, 'src');
 /** What each top-level folder of src/ may import (besides itself). */
 const ALLOWED: Record<string, string[]> = {
   cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io', 'lsp', 'check', 'import'],
-  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report', 'vi'],
+  lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report', 'vi', 'suppress'],
   // import (DOCX/PDF/text → YAML) reads like a loader and checks what it wrote with the renderer.
   import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'rules', 'pipeline', 'vi'],
   pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress'],

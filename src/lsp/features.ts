@@ -29,6 +29,7 @@ import { toLspRange } from './positions.js';
 import { replacementsFor } from './quick-fix.js';
 import { ruleDocsUrl } from '../report/docs-links.js';
 import { uriOfFile } from './workspace.js';
+import { suppressionBlock, suppressionComment } from '../suppress/inline.js';
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
@@ -245,9 +246,10 @@ function suppressionEdits(doc: LoadedDocument | undefined, text: TextDocument, d
   const insertAt = (line: number, newText: string): TextEdit => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
   const line = d.range.start.line - 1;
   const scalar = scalarLines(doc, text, d);
-  if (!scalar || scalar.first === line) return [insertAt(line, `${indentOf(line)}# kehoach-disable-next-line ${d.rule} -- \n`)];
-  const indent = indentOf(scalar.first);
-  return [insertAt(scalar.first, `${indent}# kehoach-disable ${d.rule} -- \n`), insertAt(scalar.last + 1, `${indent}# kehoach-enable ${d.rule}\n`)];
+  // The reason is left for the user to write (suppress/no-reason reminds them).
+  if (!scalar || scalar.first === line) return [insertAt(line, suppressionComment(d.rule, '', indentOf(line)))];
+  const block = suppressionBlock(d.rule, '', indentOf(scalar.first));
+  return [insertAt(scalar.first, block.open), insertAt(scalar.last + 1, block.close)];
 }
 
 export function codeActions(doc: LoadedDocument | undefined, text: TextDocument, diagnostics: readonly LspDiagnostic[], lang: Lang): CodeAction[] {

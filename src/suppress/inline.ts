@@ -96,3 +96,8 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], suppressio
 export function suppressionComment(rule: string, reason: string, indent: string): string {
   return `${indent}# kehoach-disable-next-line ${rule} -- ${reason}\n`;
 }
+
+/** The comments that open and close a block where `rule` is suppressed (a multi-line text). */
+export function suppressionBlock(rule: string, reason: string, indent: string): { open: string; close: string } {
+  return { open: `${indent}# kehoach-disable ${rule} -- ${reason}\n`, close: `${indent}# kehoach-enable ${rule}\n` };
+}
