@@ -60,8 +60,8 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
       if (!result.contentChecked && (format === 'stylish' || format === 'github')) {
         io.stderr(
           lang === 'en'
-            ? 'kehoach check: layout checked; the content rules need `kehoach import`, which this build does not have yet.\n'
-            : 'kehoach check: đã kiểm tra thể thức; phần nội dung cần `kehoach import`, bản này chưa có.\n',
+            ? 'kehoach check: the layout was checked, not yet the content; for the content rules run `kehoach import FILE.docx -o plan.yaml` then `kehoach validate plan.yaml`.\n'
+            : 'kehoach check: đã kiểm tra thể thức, chưa kiểm tra nội dung; để kiểm tra nội dung, chạy `kehoach import TỆP.docx -o ke-hoach.yaml` rồi `kehoach validate ke-hoach.yaml`.\n',
         );
       }
       setCode(result.summary.errors > 0 ? 1 : 0);
