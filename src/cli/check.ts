@@ -5,11 +5,11 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { layoutRules } from '../check/rules/index.js';
 import { layoutSeverity } from '../check/check.js';
 import { checkDocument } from '../pipeline/check.js';
-import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
+import { FORMATS } from '../report/index.js';
 import type { FormatName as LayoutName } from '../render/layout/formats.js';
 import type { CliIO } from './io.js';
 import { help, repoOptionHelp, resolveColor, resolveLang, type GlobalOptions } from './options.js';
-import { VERSION } from './version.js';
+import { printReport, reportFormat } from './report-output.js';
 
 interface CheckOptions {
   layout?: LayoutName;
@@ -43,19 +43,14 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
         return;
       }
       const result = await checkDocument({ file, cwd: io.cwd, repo: opts.repo, format: opts.layout, lang });
-      const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
-      const formatter = await loadFormatter(format);
-      io.stdout(
-        formatter({
-          documents: result.documents,
-          files: result.files,
-          diagnostics: result.diagnostics,
-          summary: result.summary,
-          lang,
-          color: resolveColor(global, io),
-          rules: layoutRules.map((r) => ({ id: r.id, severity: layoutSeverity(r, result.config), description: r.description[lang] })),
-          toolVersion: VERSION,
-        }),
+      const format = reportFormat(opts.format, io);
+      await printReport(
+        io,
+        format,
+        result,
+        layoutRules.map((r) => ({ id: r.id, severity: layoutSeverity(r, result.config), description: r.description[lang] })),
+        lang,
+        resolveColor(global, io),
       );
       if (!result.contentChecked && (format === 'stylish' || format === 'github')) {
         io.stderr(

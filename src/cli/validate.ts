@@ -5,18 +5,19 @@ import { validate, severityOf } from '../pipeline/validate.js';
 import { validateCached } from '../pipeline/validate-cached.js';
 import { validateUncached } from '../pipeline/validate-parallel.js';
 import { availableParallelism } from 'node:os';
-import { FORMATS, loadFormatter, type FormatName } from '../report/index.js';
+import { FORMATS } from '../report/index.js';
 import { rules } from '../rules/index.js';
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { repoOptionHelp, resolveColor, resolveLang, type GlobalOptions, help } from './options.js';
-import { codeFingerprint, VERSION } from './version.js';
+import { codeFingerprint } from './version.js';
 import { startProgress } from './progress.js';
 import { baselineStep } from '../pipeline/baseline.js';
 import { fixFiles } from '../pipeline/fix.js';
 import { printable } from '../report/printable.js';
 import { untilInterrupted, watchRepository } from '../pipeline/watch.js';
 import { resolveRepository } from '../load/config.js';
+import { printReport, reportFormat } from './report-output.js';
 
 interface ValidateOptions {
   format?: string;
@@ -90,7 +91,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       // Asked for explicitly, workers are used however small the repository (and tests can see them).
       const minFiles = opts.jobs !== undefined ? 2 : undefined;
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
-      const format: FormatName = (opts.format as FormatName | undefined) ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
+      const format = reportFormat(opts.format, io);
       if (opts.watch && (opts.fix || opts.fixDryRun || opts.suppressAll || opts.pruneSuppressions)) {
         throw new UserError(
           lang === 'en'
@@ -152,18 +153,13 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
               : `kehoach: đã ghi ${step.written.file}: chấp nhận ${step.written.findings} phát hiện.\n`,
           );
         }
-        const formatter = await loadFormatter(format);
-        io.stdout(
-          formatter({
-            documents: result.documents,
-            files: result.files,
-            diagnostics: result.diagnostics,
-            summary: result.summary,
-            lang,
-            color: resolveColor(global, io),
-            rules: rules.map((r) => ({ id: r.id, severity: severityOf(r, result.config), description: r.description[lang] })),
-            toolVersion: VERSION,
-          }),
+        await printReport(
+          io,
+          format,
+          result,
+          rules.map((r) => ({ id: r.id, severity: severityOf(r, result.config), description: r.description[lang] })),
+          lang,
+          resolveColor(global, io),
         );
         const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
         // Only the human formats say why the exit code is 1; the machine formats keep stderr empty.

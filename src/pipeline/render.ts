@@ -3,7 +3,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { didYouMean, FILE_START, summarise, UserError, type Diagnostic, type Lang } from '../diagnostics/diagnostic.js';
-import { resolveRepository } from '../load/config.js';
 import { displayPath } from '../load/read.js';
 import { cleanupOnExit, withTempFolder, writeFileSafely, writeTempFile } from '../io/files.js';
 import type { ConfigModel } from '../model/schemas.js';
@@ -38,6 +37,8 @@ export interface RenderRequest {
 interface PlanCheck {
   repo: Repository;
   config: ConfigModel;
+  /** The repository's kehoach.config.yaml as read (relative to cwd), when it has one: an input too. */
+  configFile: string | undefined;
   /** Every diagnostic of the plan's own file. */
   diagnostics: Diagnostic[];
 }
@@ -62,9 +63,10 @@ export interface RenderResult {
 export function resolvePlan(request: Pick<RenderRequest, 'plan' | 'repo' | 'cwd' | 'lang'>): ResolvedPlan | UnresolvedPlan {
   const found = findPlan(request.plan, request.cwd, request.repo, request.lang);
   const { repo, config } = found;
+  const configFile = found.configDocument?.file;
   // Only the plan's own findings decide: its rules alone are run (against the whole repository).
   const diagnostics = runRules(repo, config, request.lang, [], new Set([found.plan ?? found.invalid]));
-  return found.plan ? { repo, config, plan: found.plan, diagnostics } : { repo, config, plan: undefined, file: found.invalid.file, diagnostics };
+  return found.plan ? { repo, config, configFile, plan: found.plan, diagnostics } : { repo, config, configFile, plan: undefined, file: found.invalid.file, diagnostics };
 }
 
 type FormatLayout = import('../render/layout/formats.js').FormatLayout;
@@ -130,9 +132,8 @@ export function outputTarget(output: string | undefined, to: RenderTarget | unde
 /** Never over a file the run read (a document of the repository, the config), nor over a file of another kind. */
 function checkOutputTarget(target: string, to: RenderTarget, resolved: ResolvedPlan, cwd: string, lang: Lang): void {
   const shown = displayPath(target, cwd);
-  const inputs = resolved.repo.documents.map((d) => resolve(cwd, d.file));
-  const config = resolveRepository([resolve(cwd, resolved.plan.file)], cwd, undefined, lang).configPath;
-  if (config) inputs.push(config);
+  // The config as the run found it (with --repo too), not found a second time.
+  const inputs = [...resolved.repo.documents.map((d) => d.file), ...(resolved.configFile ? [resolved.configFile] : [])].map((f) => resolve(cwd, f));
   const same = (a: string, b: string): boolean => a === b || (existsSync(a) && existsSync(b) && realpathSync(a) === realpathSync(b));
   if (inputs.some((input) => same(input, target))) {
     throw new UserError(t(lang, 'render.is-input', { shown }));
