@@ -36,17 +36,51 @@ export const REDUPLICATIONS: readonly string[] = [
 const PHRASES_NOT_WORDS: readonly string[] = ['có cơ'];
 
 const require = createRequire(import.meta.url);
-let lexicon: Set<string> | undefined;
 
-function lexiconWords(): Set<string> {
-  if (!lexicon) {
-    const text = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8');
-    lexicon = new Set(text.normalize('NFC').toLowerCase().split('\n').map((line) => line.trim()));
-    for (const phrase of PHRASES_NOT_WORDS) lexicon.delete(phrase);
-    for (const r of REDUPLICATIONS) lexicon.add(r);
+/**
+ * The word list, looked up as text until lookups become many. Building a set of its 74,000
+ * lines costs about 50 ms — a quarter of a render of the Sơn La example, whose one repetition
+ * asks a dozen words; a search of the text costs about 1 ms a word. A repository with many
+ * repetitions (each a dozen lookups, mostly the same words) gets the set after the first few.
+ */
+class Lexicon {
+  /** One entry a line, lower case, trimmed, between newlines: "\nhành vi\n" is a search. */
+  private text: string | undefined;
+  private words: Set<string> | undefined;
+  private readonly answers = new Map<string, boolean>();
+  private static readonly SEARCHES_BEFORE_SET = 48;
+
+  has(word: string): boolean {
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    const found = this.lookUp(word);
+    if (!this.words) this.answers.set(word, found);
+    return found;
   }
-  return lexicon;
+
+  private lookUp(word: string): boolean {
+    if (this.words) return this.words.has(word);
+    if (this.answers.size >= Lexicon.SEARCHES_BEFORE_SET) {
+      this.words = new Set(this.entries().split('\n'));
+      this.answers.clear();
+      return this.words.has(word);
+    }
+    return !word.includes('\n') && this.entries().includes(`\n${word}\n`);
+  }
+
+  private entries(): string {
+    if (this.text === undefined) {
+      const file = readFileSync(require.resolve('@vntk/dictionary/data/Viet74K.txt'), 'utf8');
+      const lines = file.normalize('NFC').toLowerCase().replace(/^[ \t]+|[ \t\r]+$/gm, '');
+      let text = `\n${lines}\n${REDUPLICATIONS.join('\n')}\n`;
+      for (const phrase of PHRASES_NOT_WORDS) text = text.replaceAll(`\n${phrase}\n`, '\n');
+      this.text = text;
+    }
+    return this.text;
+  }
 }
+
+const lexicon = new Lexicon();
 
 /**
  * Whether the syllables, in order, are one word of the lexicon ("hành vi", "người người").
@@ -55,9 +89,8 @@ function lexiconWords(): Set<string> {
  */
 export function isWord(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length === 0) return false;
-  const words = lexiconWords();
   const written = tokens.map((t) => text.slice(t.from, t.to).toLowerCase()).join(' ');
-  return words.has(written) || words.has(tokens.map((t) => t.norm).join(' '));
+  return lexicon.has(written) || lexicon.has(tokens.map((t) => t.norm).join(' '));
 }
 
 export interface RepeatedWord {
