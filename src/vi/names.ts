@@ -30,13 +30,42 @@ function normWord(w: string): string {
   return s;
 }
 
-/** Words and single punctuation marks, with their offsets in `text` (plus `base`). */
+/** The tokens' definition: a run of letters, marks and digits, or one other non-space character. */
+export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Whether a code point is a letter, mark or digit: by range for ASCII and the Latin blocks that
+ * Vietnamese is written in, by TOKEN's classes for the rest. (Matching TOKEN itself over every
+ * printed string was the largest single cost of validate: notes in BENCHMARKS.md.)
+ */
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1ea0 && c <= 0x1ef9)) return true;
+  return WORD_CHAR.test(ch);
+}
+
+const isSpace = (c: number, ch: string): boolean => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
+
+/** Words and single punctuation marks (TOKEN), with their offsets in `text` (plus `base`). */
 export function tokenise(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ norm: normWord(m[0]), from: base + m.index, to: base + m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    const width = c > 0xffff ? 2 : 1;
+    const ch = c < 0x80 ? '' : text.slice(i, i + width);
+    if (isWordChar(c, ch)) {
+      if (start < 0) start = i;
+    } else {
+      if (start >= 0) out.push({ norm: normWord(text.slice(start, i)), from: base + start, to: base + i });
+      start = -1;
+      if (!isSpace(c, ch)) out.push({ norm: normWord(text.slice(i, i + width)), from: base + i, to: base + i + width });
+    }
+    i += width;
   }
+  if (start >= 0) out.push({ norm: normWord(text.slice(start)), from: base + start, to: base + text.length });
   return out;
 }
 

@@ -1,7 +1,8 @@
 // One name normalisation (src/vi/names.ts) for every comparison of names: the old and new
 // placement of tone marks ("Uỷ"/"Ủy", "hoà"/"hòa") and case never make two names differ.
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/vi/names.js';
+import { nameKey, TOKEN, tokenise } from '../../src/vi/names.js';
+import { mulberry32 } from '../../scripts/bench/generate.js';
 import { makeRepo, pick, validateJson } from '../helpers.js';
 
 describe('nameKey', () => {
@@ -9,6 +10,30 @@ describe('nameKey', () => {
     expect(nameKey('Uỷ ban nhân dân  tỉnh Khánh Hoà')).toBe(nameKey('ủy ban nhân dân tỉnh khánh hòa'));
     expect(nameKey('Sở Lao động – Thương binh và Xã hội')).toBe(nameKey('Sở Lao động-Thương binh và Xã hội'));
     expect(nameKey('Sở Y tế')).not.toBe(nameKey('Sở Tư pháp'));
+  });
+});
+
+describe('tokenise', () => {
+  // tokenise scans char codes for speed; TOKEN is the definition. Both must cut every string
+  // alike: Vietnamese in both tone placements, NFD marks, astral letters and digits, emoji, lone
+  // surrogates, every kind of space and punctuation.
+  const expected = (text: string) => [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length]);
+  const ALPHABET = [...'aAzZ09 \t\n\u00a0\u2003\u3000\ufeff.,;:-–—/()"“”×÷ÀàĐđƯươỹỷủỳ\u0301\u0323ẠạỀềỰự', '𝐀', '𝟙', '😀', '\ud800', '\udc00', '中', 'ا', '\u0663', 'ß', 'Ω'];
+  it('cuts like its definition on fuzzed text', () => {
+    const random = mulberry32(2026);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 24) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      expect(tokenise(text).map((t) => [t.from, t.to]), JSON.stringify(text)).toEqual(expected(text));
+    }
+  });
+  it('gives offsets plus the base and the normalised words', () => {
+    expect(tokenise('Uỷ ban, huyện 1', 10)).toEqual([
+      { norm: 'ủy', from: 10, to: 12 },
+      { norm: 'ban', from: 13, to: 16 },
+      { norm: ',', from: 16, to: 17 },
+      { norm: 'huyện', from: 18, to: 23 },
+      { norm: '1', from: 24, to: 25 },
+    ]);
   });
 });
 

@@ -104,8 +104,12 @@ export function shippedList(): { list: DefunctListModel; names: DefunctName[] } 
 /** Names indexed by their first word, longest first: the longest name that matches wins. */
 export class DefunctNames {
   private readonly byFirst = new Map<string, DefunctName[]>();
+  /** The first day on which any of the bodies had ended: a plan dated before it names none. */
+  readonly earliestEnd: string;
 
-  constructor(names: readonly DefunctName[]) {
+  /** `ends`: end dates of bodies known otherwise (a registry entry's `until`), for `earliestEnd`. */
+  constructor(names: readonly DefunctName[], ends: readonly string[] = []) {
+    this.earliestEnd = [...names.map((n) => n.until), ...ends].reduce((min, until) => (until < min ? until : min), '9999-12-31');
     for (const n of names) {
       const list = this.byFirst.get(n.words[0]) ?? [];
       list.push(n);
@@ -182,9 +186,10 @@ const ON_PURPOSE_BEFORE = /(?:trước\s+đây\s+là|trước\s+là|nguyên\s+l�
  * names written as the old body on purpose ("huyện Mai Sơn (cũ)").
  */
 export function endedNamesIn(text: string, names: DefunctNames): { from: number; to: number; name: DefunctName }[] {
+  const found = names.find(text);
+  if (found.length === 0) return found;
   const citations = recogniseCitations(text);
-  return names
-    .find(text)
+  return found
     .filter((m) => !citations.some((c) => m.from >= c.from && m.from < c.to))
     .filter((m) => !ON_PURPOSE_AFTER.test(text.slice(m.to)) && !ON_PURPOSE_BEFORE.test(text.slice(0, m.from)));
 }
@@ -204,7 +209,8 @@ export function defunctNamesOf(repo: Repository): DefunctNames {
         if (compiled) local.push(compiled);
       }
     }
-    names = new DefunctNames([...local, ...shippedList().names]);
+    const registryEnds = [...repo.agencies.values()].flatMap(({ agency }) => (agency.until ? [agency.until] : []));
+    names = new DefunctNames([...local, ...shippedList().names], registryEnds);
     repoNames.set(repo, names);
   }
   return names;

@@ -37,6 +37,8 @@ export default defineRule({
     const plan = doc.model;
     const { date, undated } = judgingDate(plan);
     const names = defunctNamesOf(repo);
+    // Before the first body ended (the 2023–2024 plans), nothing can be reported: no search.
+    if (date < names.earliestEnd) return [];
     const findings: Finding<Message>[] = [];
     const report = (range: Finding['range'], name: string, ended: { until: string; successors: string[]; source: string }) =>
       findings.push({
