@@ -132,30 +132,59 @@ export function repeatedWordsIn(text: string): RepeatedWord[] {
  * on the benchmark's plans (npm run bench), and almost no string has a repetition. (A word
  * written once "hoà" and once "hòa" is not seen; tokenise would see it.)
  */
-function mayRepeatAWord(text: string): boolean {
-  let prevStart = -1;
-  let prevEnd = -1;
-  let start = -1;
-  let spacesOnly = false;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
+export function mayRepeatAWord(text: string): boolean {
+  const scan = new RepetitionScan(text);
+  for (let i = 0; i <= text.length; i++) if (scan.step(i < text.length ? text.charCodeAt(i) : 32, i)) return true;
+  return false;
+}
+
+/**
+ * mayRepeatAWord's scan, fed one char code at a time, so that the text rules' one pass over a
+ * string (rules/_lib/text-traits.ts) asks it along with its other questions.
+ */
+export class RepetitionScan {
+  private prevStart = -1;
+  private prevEnd = -1;
+  private start = -1;
+  private spacesOnly = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The char code at `i` (a space after the end): true when a word ends there that repeats the word before it. */
+  step(c: number, i: number): boolean {
     // ASCII letters, and every code point from U+00C0 but × ÷ and the punctuation blocks
     // U+2000–U+2BFF: Vietnamese letters and combining marks. Digits are not words here.
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff));
     if (letter) {
-      if (start < 0) start = i;
-      continue;
+      if (this.start < 0) this.start = i;
+      return false;
     }
-    if (start >= 0) {
-      if (spacesOnly && i - start === prevEnd - prevStart) {
-        const [a, b] = [text.slice(prevStart, prevEnd), text.slice(start, i)];
-        if (a === b || a.toLowerCase() === b.toLowerCase()) return true;
-      }
-      [prevStart, prevEnd, start, spacesOnly] = [start, i, -1, true];
+    let repeats = false;
+    if (this.start >= 0) {
+      const length = i - this.start;
+      repeats = this.spacesOnly && length === this.prevEnd - this.prevStart && this.sameWord(this.prevStart, this.start, length);
+      this.prevStart = this.start;
+      this.prevEnd = i;
+      this.start = -1;
+      this.spacesOnly = true;
     }
-    if (c !== 32 && c !== 9 && c !== 0xa0) spacesOnly = false;
+    if (c !== 32 && c !== 9 && c !== 0xa0) this.spacesOnly = false;
+    return repeats;
   }
-  return false;
+
+  /** The two words of `length` at `a` and `b` alike but for case (by char code first: no strings made). */
+  private sameWord(a: number, b: number, length: number): boolean {
+    let exact = true;
+    for (let k = 0; k < length; k++) {
+      const x = this.text.charCodeAt(a + k);
+      const y = this.text.charCodeAt(b + k);
+      if (x === y) continue;
+      // Two ASCII letters that differ other than by case: not the same word.
+      if (x < 0x80 && y < 0x80 && (x | 0x20) !== (y | 0x20)) return false;
+      exact = false;
+    }
+    return exact || this.text.slice(a, a + length).toLowerCase() === this.text.slice(b, b + length).toLowerCase();
+  }
 }
 
 /** "hành vi | vi phạm": a word of the lexicon ends at tokens[i] and another starts at tokens[i + 1]. */

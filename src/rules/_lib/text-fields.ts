@@ -8,11 +8,16 @@ import type { YamlPath } from '../../load/source.js';
 import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import { tasksOf } from './walk.js';
+import { textTraits } from './text-traits.js';
 
 export interface PrintedString {
   text: string;
   path: YamlPath;
+  /** What the text rules may find in it (text-traits.ts): one scan, read by all of them. */
+  traits: number;
 }
+
+const printed = (text: string, path: YamlPath): PrintedString => ({ text, path, traits: textTraits(text) });
 
 /** The text rules and the citation rules all read the same list: it is built once per plan. */
 const printedStrings = new WeakMap<PlanModel, readonly PrintedString[]>();
@@ -30,7 +35,7 @@ const SIGNING_TEXTS: readonly ('body' | 'head' | 'position' | 'name')[] = ['body
 function collectPrintedStrings(model: PlanModel): PrintedString[] {
   const out: PrintedString[] = [];
   const one = (text: string | null | undefined, path: YamlPath) => {
-    if (typeof text === 'string') out.push({ text, path });
+    if (typeof text === 'string') out.push(printed(text, path));
   };
   const many = (texts: readonly string[] | string | null | undefined, path: YamlPath) => {
     if (typeof texts === 'string') one(texts, path);
@@ -100,7 +105,7 @@ export function textRuleStringsOf(doc: CheckedDocument<'plan' | 'agencies'>): re
   let list = textRuleStrings.get(doc.model);
   if (!list) {
     const names = (agencies: Record<string, AgencyModel> | undefined): PrintedString[] =>
-      Object.entries(agencies ?? {}).map(([key, agency]) => ({ text: agency.name, path: ['agencies', key, 'name'] }));
+      Object.entries(agencies ?? {}).map(([key, agency]) => printed(agency.name, ['agencies', key, 'name']));
     if (doc.kind === 'agencies') list = names((doc as CheckedDocument<'agencies'>).model.agencies);
     else {
       const plan = (doc as CheckedDocument<'plan'>).model;

@@ -7,6 +7,7 @@
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
+import { TEXT_TRAIT } from '../_lib/text-traits.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
@@ -47,6 +48,7 @@ export default defineRule({
   check(doc) {
     const findings: Finding<'one-sided' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
+      if (!(s.traits & TEXT_TRAIT.DASH)) continue;
       const p = paragraphOf(doc, s);
       for (const m of oneSidedDashes(p)) {
         const from = m.index;

@@ -5,6 +5,7 @@
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { invisibleRuns, textRuleStringsOf } from '../_lib/text-fields.js';
+import { TEXT_TRAIT } from '../_lib/text-traits.js';
 
 export default defineRule({
   id: 'text/invisible',
@@ -26,6 +27,7 @@ export default defineRule({
     // The text rules' scope (rules.md): printed registry names included, the ký hiệu (`number`,
     // header/number-format's) excluded.
     for (const s of textRuleStringsOf(doc)) {
+      if (!(s.traits & TEXT_TRAIT.INVISIBLE)) continue;
       for (const [from, to] of invisibleRuns(s.text)) {
         const codes = [...new Set(s.text.slice(from, to))].map(codePoint).join(', ');
         findings.push({

@@ -4,6 +4,7 @@
 // letter whose decomposed form differs from its composed one.
 import { defineRule, type Finding } from '../rule.js';
 import { decomposedSpan, firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
+import { TEXT_TRAIT } from '../_lib/text-traits.js';
 import { textFix } from '../../fix/fix.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import type { YamlPath } from '../../load/source.js';
@@ -32,6 +33,7 @@ export default defineRule({
   check(doc) {
     const findings: Finding<'decomposed' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
+      if (!(s.traits & TEXT_TRAIT.MAY_DECOMPOSE)) continue;
       if (s.text.normalize('NFC') === s.text) continue;
       const span = firstDecomposed(s.text);
       if (!span) continue;

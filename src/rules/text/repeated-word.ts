@@ -5,6 +5,7 @@
 // vi/words.ts decides, from its list and a lexicon.
 import { defineRule, type Finding } from '../rule.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
+import { TEXT_TRAIT } from '../_lib/text-traits.js';
 import { repeatedWordsIn } from '../../vi/words.js';
 
 export default defineRule({
@@ -22,6 +23,7 @@ export default defineRule({
   check(doc) {
     const findings: Finding<'repeated' | 'hint'>[] = [];
     for (const s of textRuleStringsOf(doc)) {
+      if (!(s.traits & TEXT_TRAIT.REPEAT)) continue;
       const p = paragraphOf(doc, s);
       for (const r of repeatedWordsIn(p)) {
         // A word on each side, so the clerk can find the place in the printed text.

@@ -8,6 +8,7 @@
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf, scalarTypeAt } from '../_lib/text-fields.js';
+import { TEXT_TRAIT } from '../_lib/text-traits.js';
 
 type Kind = 'leading' | 'trailing' | 'before-punctuation' | 'doubled' | 'line-break';
 type Hint = 'hint.remove' | 'hint.punctuation' | 'hint.single' | 'hint.line-break';
@@ -41,6 +42,7 @@ export default defineRule({
   check(doc) {
     const findings: Finding<Kind | Hint>[] = [];
     for (const s of textRuleStringsOf(doc)) {
+      if (!(s.traits & TEXT_TRAIT.SPACE)) continue;
       const p = paragraphOf(doc, s);
       // The certain replacements: delete the run, or keep one space of a doubled one. A block
       // scalar's paragraph `p` is its text without the final line breaks: offsets are the same.
