@@ -25,6 +25,9 @@ export default defineRule({
   },
   check(doc, repo) {
     const plan = doc.model.kind === 'plan' ? doc.model : undefined;
+    const unknown = agencyRefsOf(doc.model).filter((ref) => !repo.resolveAgency(plan, ref.key, doc));
+    // Almost every plan has none: the registry's names are compared only when one is unknown.
+    if (unknown.length === 0) return [];
     const known = repo.agencyKeys(plan);
     // Authors often write the agency's name ("Sở Y tế") where its key ("syt") belongs.
     const byName = new Map<string, { key: string; name: string }>();
@@ -33,31 +36,29 @@ export default defineRule({
       if (!agency) continue;
       for (const name of [agency.name, agency.short, ...(agency.aliases ?? [])]) if (name) byName.set(nameKey(name), { key, name: agency.name });
     }
-    return agencyRefsOf(doc.model)
-      .filter((ref) => !repo.resolveAgency(plan, ref.key, doc))
-      .map((ref) => {
-        const named = byName.get(nameKey(ref.key));
-        if (named) {
-          return {
-            range: doc.rangeOf(ref.path),
-            message: 'unknown',
-            data: { key: ref.key },
-            hint: 'hint.use-key',
-            hintData: { suggestion: named.key, name: named.name },
-            fix: textFix(doc, ref.path, ref.key, 0, ref.key.length, named.key),
-          };
-        }
-        const suggestion = didYouMean(ref.key, known);
-        // Fixed only when no other key is near too: then the typo is certain.
-        const certain = suggestion !== undefined && didYouMean(ref.key, [...known].filter((k) => k !== suggestion)) === undefined;
+    return unknown.map((ref) => {
+      const named = byName.get(nameKey(ref.key));
+      if (named) {
         return {
           range: doc.rangeOf(ref.path),
           message: 'unknown',
           data: { key: ref.key },
-          ...(suggestion
-            ? { hint: 'hint.did-you-mean', hintData: { suggestion }, fix: certain ? textFix(doc, ref.path, ref.key, 0, ref.key.length, suggestion) : undefined }
-            : { hint: 'hint.add-agency', hintData: { key: ref.key } }),
+          hint: 'hint.use-key',
+          hintData: { suggestion: named.key, name: named.name },
+          fix: textFix(doc, ref.path, ref.key, 0, ref.key.length, named.key),
         };
-      });
+      }
+      const suggestion = didYouMean(ref.key, known);
+      // Fixed only when no other key is near too: then the typo is certain.
+      const certain = suggestion !== undefined && didYouMean(ref.key, [...known].filter((k) => k !== suggestion)) === undefined;
+      return {
+        range: doc.rangeOf(ref.path),
+        message: 'unknown',
+        data: { key: ref.key },
+        ...(suggestion
+          ? { hint: 'hint.did-you-mean', hintData: { suggestion }, fix: certain ? textFix(doc, ref.path, ref.key, 0, ref.key.length, suggestion) : undefined }
+          : { hint: 'hint.add-agency', hintData: { key: ref.key } }),
+      };
+    });
   },
 });
