@@ -6,7 +6,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { parseDue } from '../rules/_lib/due.js';
+import { parseDue } from '../model/due.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
 import { citationDate, isoOf } from '../vi/dates.js';

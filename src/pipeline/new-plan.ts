@@ -12,7 +12,7 @@ import { Document, isMap, isScalar, type Node, type Pair, type Scalar, type YAML
 import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
 import type { DirectiveModel, PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
-import { docLabel, indicatorsOf, parentTasks } from '../rules/_lib/walk.js';
+import { docLabel, indicatorsOf, parentTasks } from '../model/walk.js';
 import { loadRepository } from './load-repository.js';
 import { inRepository, resolveRepository } from '../load/config.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';

@@ -7,7 +7,7 @@ import { isScalar, type Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
 import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
-import { tasksOf } from './walk.js';
+import { tasksOf } from '../../model/walk.js';
 
 export interface PrintedString {
   text: string;

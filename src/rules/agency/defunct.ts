@@ -5,7 +5,7 @@
 import { citationDate } from '../../vi/dates.js';
 import { defunctNamesOf, endedBy, endedNamesIn, judgingDate, successorsText } from '../_lib/defunct.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
-import { agencyRefsOf } from '../_lib/walk.js';
+import { agencyRefsOf } from '../../model/walk.js';
 import { defineRule, type Finding } from '../rule.js';
 
 type Message = 'ended' | 'ended-undated' | 'hint.successors' | 'hint.no-successor';
