@@ -7,7 +7,7 @@ import type { PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { parseDue } from '../model/due.js';
-import { loadRepository } from './load-repository.js';
+import { loadRepository } from './load-run.js';
 import { resolveRepository } from '../load/config.js';
 import { citationDate, isoOf } from '../vi/dates.js';
 import { markdownCell } from '../report/printable.js';
