@@ -55,7 +55,7 @@ export default defineRule({
       if (ended) report(doc.rangeOf(ref.path), resolved.agency.name, ended);
     }
     // By name, in what is printed.
-    for (const s of printedStringsOf(plan)) {
+    for (const s of printedStringsOf(doc, repo)) {
       for (const m of endedNamesIn(s.text, names)) {
         if (m.name.until <= date) report(doc.rangeIn(s.path, m.from, m.to), s.text.slice(m.from, m.to), m.name);
       }

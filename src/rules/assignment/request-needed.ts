@@ -5,7 +5,7 @@
 import { defineRule, type Finding } from '../rule.js';
 import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
-const REQUEST_ONLY = new Set(['party', 'mass_org', 'union']);
+const REQUEST_ONLY: ReadonlySet<string> = new Set(['party', 'mass_org', 'union']);
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   party: { vi: 'tổ chức Đảng', en: 'a Party body' },

@@ -44,9 +44,9 @@ export default defineRule({
       en: 'Write "{spaced}" for a dash (spaces on both sides), or "{joined}" for a hyphen inside a word or number',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'one-sided' | 'hint'>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       const p = paragraphOf(doc, s);
       for (const m of oneSidedDashes(p)) {
         const from = m.index;

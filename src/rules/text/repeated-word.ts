@@ -19,9 +19,9 @@ export default defineRule({
       en: 'Delete one "{word}": "{fixed}"; if it is a reduplicated word (like "người người", "dần dần"), keep it',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'repeated' | 'hint'>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       const p = paragraphOf(doc, s);
       for (const r of repeatedWordsIn(p)) {
         // A word on each side, so the clerk can find the place in the printed text.
