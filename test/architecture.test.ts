@@ -7,14 +7,19 @@ import { ROOT } from './helpers.js';
 
 const SRC = join(ROOT, 'src');
 
-/** What each top-level folder of src/ may import (besides itself). */
+/**
+ * What each top-level folder of src/ may import (besides itself): the layering as it is, each
+ * edge in use. From the bottom: diagnostics, vi; io, suppress, load, report; model (zod, and the
+ * queries on a model); repository (assembly, the shipped reference list, per-run memos); fix;
+ * rules; render; check; pipeline; import, lsp; cli.
+ */
 const ALLOWED: Record<string, string[]> = {
-  cli: ['pipeline', 'diagnostics', 'report', 'rules', 'model', 'repository', 'load', 'render', 'vi', 'io', 'lsp', 'check', 'import'],
+  cli: ['pipeline', 'diagnostics', 'report', 'rules', 'load', 'render', 'io', 'lsp', 'check', 'import'],
   lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report', 'vi', 'suppress'],
   // import (DOCX/PDF/text → YAML) reads like a loader and checks what it wrote with the renderer.
-  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'rules', 'pipeline', 'vi'],
+  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'pipeline', 'vi'],
   pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress'],
-  // kehoach check: the DOCX reader and the layout rules, on the renderer's own table of figures.
+  // kehoach check: the DOCX reader and the layout rules (on the rules' contract), on the renderer's own table of figures.
   check: ['diagnostics', 'model', 'render', 'rules'],
   diagnostics: [],
   io: ['diagnostics'],
@@ -25,10 +30,11 @@ const ALLOWED: Record<string, string[]> = {
   // Fixes as data on findings (made by rules from a document's source), applied by the pipeline.
   fix: ['diagnostics', 'load', 'repository'],
   model: ['load', 'diagnostics', 'vi'],
-  repository: ['model', 'load', 'diagnostics'],
+  repository: ['model', 'load', 'diagnostics', 'vi'],
   rules: ['repository', 'model', 'load', 'diagnostics', 'vi', 'fix', 'suppress'],
   report: ['diagnostics'],
-  render: ['model', 'diagnostics', 'vi', 'repository', 'rules'],
+  // The renderer prints a plan; it never asks a rule (what it needs of a model is in model/).
+  render: ['model', 'diagnostics', 'vi', 'repository'],
 };
 
 function tsFiles(dir: string): string[] {
@@ -72,28 +78,41 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('src/rules keeps no module-level mutable state beyond the listed per-model memos', () => {
-    // Rules are plain functions of a document and its repository. These memos remain: keyed by
-    // a model or a repository (WeakMap, so they die with the run's data), and the reference list
-    // shipped with kehoach, read once per process. Moving them onto the repository as one memo
-    // per run needs the engine (issue 13) and the citations split (issue 14, point 5).
-    const REMAINING = [
-      'src/rules/_lib/citations.ts: nameIndexes',
-      'src/rules/_lib/citations.ts: recordIndexes',
-      'src/rules/_lib/citations.ts: analyses',
-      'src/rules/_lib/defunct.ts: shipped',
-      'src/rules/_lib/defunct.ts: repoNames',
-      'src/rules/_lib/text-fields.ts: printedStrings',
-      'src/rules/_lib/text-fields.ts: textRuleStrings',
-    ];
-    const state: string[] = [];
-    for (const file of tsFiles(join(SRC, 'rules'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/^(?:export )?(?:let (\w+)|(?:const|var) (\w+)(?:: [^=]+)? = new (?:Weak)?Map\b)/gm)) {
-        state.push(`${relative(ROOT, file)}: ${m[1] ?? m[2]}`);
-      }
-    }
-    expect(state.sort()).toEqual(REMAINING.sort());
+  it('rules/_lib is the rules\' own: no other folder imports it', () => {
+    // What the pipeline, the LSP or render need of a model is a model query (src/model/).
+    const offenders = tsFiles(SRC)
+      .filter((f) => !relative(SRC, f).startsWith('rules/'))
+      .filter((f) => /from ['"](?:\.\.\/)+rules\/_lib\//.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(ROOT, f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('src/rules keeps no module-level mutable state', () => {
+    // Rules are plain functions of a document and its repository. What they derive once per run
+    // lives on the repository (repo.memo / repo.memoOf); the shipped reference list is read
+    // below them (repository/defunct-list.ts).
+    expect(moduleStateIn(tsFiles(join(SRC, 'rules')))).toEqual([]);
+  });
+
+  it('the module-level state check sees what it forbids', () => {
+    const sample = [
+      'let cache: Map<string, number> | undefined;',
+      'export let count = 0;',
+      'var old = 1;',
+      'const memo = new WeakMap<object, string>();',
+      'const seen: Set<string> = new Set();',
+      'const KEEP: ReadonlySet<string> = new Set([\'a\']);',
+      'const WORD = /\\p{L}+/gu;',
+      'function f(s: string) { return WORD.exec(s); }',
+      'const ALL = /x/g;',
+      'const n = [...s.matchAll(ALL)];',
+      'const CITE = new RegExp(',
+      '  `(${TYPES})\\s+(\\d+)`,',
+      "  'gu',",
+      ');',
+      'CITE.lastIndex = 0;',
+    ].join('\n');
+    expect(moduleState(sample)).toEqual(['cache', 'count', 'old', 'memo', 'seen', 'WORD', 'CITE']);
   });
 
   it('only src/cli decides exit codes', () => {
@@ -104,3 +123,31 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+/** `file: name` of every module-level mutable binding in the files. */
+function moduleStateIn(files: string[]): string[] {
+  return files.flatMap((f) => moduleState(readFileSync(f, 'utf8')).map((name) => `${relative(ROOT, f)}: ${name}`));
+}
+
+/**
+ * The names of a module's mutable state: a top-level `let` or `var`; a Map, Set, WeakMap or
+ * WeakSet not typed read-only; a global or sticky RegExp that is searched with exec or test or
+ * moved by lastIndex (matchAll, replace and split copy or reset it, so those are safe).
+ */
+function moduleState(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(/^(?:export )?(?:let|var) (\w+)/gm)) names.push(m[1]);
+  for (const m of text.matchAll(/^(?:export )?const (\w+)(?:: ([^=]+))? = new (?:Weak)?(?:Map|Set)\b/gm)) {
+    if (!/^Readonly(?:Map|Set)</.test(m[2] ?? '')) names.push(m[1]);
+  }
+  const globalRegexps = [
+    ...text.matchAll(/^(?:export )?const (\w+) = \/(?:[^/\\\n]|\\.)+\/([a-z]*);/gm),
+    // new RegExp(…, 'flags') over one or more lines, up to the statement's end.
+    ...[...text.matchAll(/^(?:export )?const (\w+) = new RegExp\(([\s\S]*?)\);$/gm)].map((m) => [m[0], m[1], /'([a-z]*)',?\s*$/.exec(m[2])?.[1] ?? ''] as const),
+  ];
+  for (const [, name, flags] of globalRegexps) {
+    if (/[gy]/.test(flags) && new RegExp(`\\b${name}\\.(?:exec|test)\\(|\\b${name}\\.lastIndex\\b`).test(text)) names.push(name);
+  }
+  return names;
+}
+

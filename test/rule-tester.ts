@@ -19,7 +19,7 @@ import { join, relative } from 'node:path';
 import { summarise, type Diagnostic, type Lang, type Summary } from '../src/diagnostics/diagnostic.js';
 import type { ConfigModel } from '../src/model/schemas.js';
 import { CONFIG_FILE } from '../src/load/discover.js';
-import { loadDocument } from '../src/pipeline/load-repository.js';
+import { loadDocument } from '../src/repository/load.js';
 import { runRules } from '../src/pipeline/validate.js';
 import type { LoadedDocument } from '../src/repository/document.js';
 import { Repository } from '../src/repository/repository.js';

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { writeFileSafelySync } from '../io/files.js';
 import { resolveRepository } from '../load/config.js';
-import { loadRepository } from '../pipeline/load-repository.js';
+import { loadRepository } from '../pipeline/load-run.js';
 import { importDocument, summaryText } from './index.js';
 
 export interface ImportRequest {

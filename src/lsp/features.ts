@@ -23,7 +23,7 @@ import { buildContext } from '../render/document/build.js';
 import { generatedLinesOf } from '../render/document/assignments.js';
 import { renderedDate } from '../vi/dates.js';
 import { loadSentences, type Sentences } from '../render/document/templates.js';
-import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentTasks } from '../rules/_lib/walk.js';
+import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentTasks } from '../model/walk.js';
 import { targetAt } from './locate.js';
 import { toLspRange } from './positions.js';
 import { replacementsFor } from './quick-fix.js';

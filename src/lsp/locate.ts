@@ -3,7 +3,7 @@ import type { Position as LspPosition } from 'vscode-languageserver';
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../load/source.js';
 import type { CheckedDocument } from '../repository/document.js';
-import { agencyRefsOf, indicatorsOf, tasksOf } from '../rules/_lib/walk.js';
+import { agencyRefsOf, indicatorsOf, tasksOf } from '../model/walk.js';
 import { rangeContains } from './positions.js';
 
 export type Target =

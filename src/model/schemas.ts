@@ -6,9 +6,11 @@ import type { ProblemMessage } from '../load/problem-messages.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
 /** An id of a document: [a-z0-9-]+ (format.md, "Common header"). */
+export const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 export const DocumentId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'schema.id-format' satisfies ProblemMessage<'schema/type'> })
+  .regex(DOCUMENT_ID, { message: 'schema.id-format' satisfies ProblemMessage<'schema/type'> })
   .describe('Mã định danh của văn bản trong kho: chữ thường, số và dấu gạch ngang, ví dụ son-la-93-kh-ubnd-2023');
 
 /**

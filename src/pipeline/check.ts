@@ -11,7 +11,8 @@ import type { FormatName } from '../render/layout/formats.js';
 import { Repository } from '../repository/repository.js';
 import { checkLayout, excerpt } from '../check/check.js';
 import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
-import { loadConfig, loadDocument, loadRepository } from './load-repository.js';
+import { loadDocument } from '../repository/load.js';
+import { loadConfig, loadRepository } from './load-run.js';
 import { runRules, type ValidateResult } from './validate.js';
 
 export interface CheckRequest {

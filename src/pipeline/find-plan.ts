@@ -5,7 +5,7 @@ import { resolve, sep } from 'node:path';
 import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { inRepository, resolveRepository } from '../load/config.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { loadRepository, type LoadedRepository } from './load-repository.js';
+import { loadRepository, type LoadedRepository } from './load-run.js';
 import { t } from './messages.js';
 
 const PLAN_FILE = /\.ya?ml$/i;

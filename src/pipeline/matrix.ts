@@ -5,7 +5,7 @@ import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import type { PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { indicatorsOf, leadsOf, tasksOf } from '../rules/_lib/walk.js';
+import { indicatorsOf, leadsOf, tasksOf } from '../model/walk.js';
 import { findPlan } from './find-plan.js';
 import { t } from './messages.js';
 import { markdownCell, printable } from '../report/printable.js';

@@ -10,10 +10,10 @@
 // `implements`, one indicator per parent indicator with `implements` (and its targets).
 import { Document, isMap, isScalar, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
-import type { DirectiveModel, PlanModel } from '../model/schemas.js';
+import { DOCUMENT_ID, type DirectiveModel, type PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
-import { docLabel, indicatorsOf, parentTasks } from '../rules/_lib/walk.js';
-import { loadRepository } from './load-repository.js';
+import { docLabel, indicatorsOf, parentTasks } from '../model/walk.js';
+import { loadRepository } from './load-run.js';
 import { inRepository, resolveRepository } from '../load/config.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 import { citationDate } from '../vi/dates.js';
@@ -28,8 +28,6 @@ export interface NewPlanResult {
   tasks: number;
   indicators: number;
 }
-
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về ...": the usual trích yếu of a plan. */
 export function defaultTitle(parent: DirectiveModel | PlanModel): string {
@@ -183,7 +181,7 @@ export function newPlan(repoOption: string | undefined, cwd: string, parentId: s
     throw new UserError(t(lang, 'new.parent-not-valid', { file: doc.file }));
   }
   const planId = id ?? `ke-hoach-thuc-hien-${parent.id}`;
-  if (!ID.test(planId)) throw new UserError(t(lang, 'new.bad-id', { id: planId }));
+  if (!DOCUMENT_ID.test(planId)) throw new UserError(t(lang, 'new.bad-id', { id: planId }));
   const taken = repo.get(planId);
   if (taken) throw new UserError(t(lang, 'new.id-taken', { id: planId, file: taken.file }));
   return { ...buildSkeleton(parent, planId), root: scope.root };

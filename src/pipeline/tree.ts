@@ -4,8 +4,8 @@
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { asChecked, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
-import { indicatorsOf, parentTasks, tasksOf } from '../rules/_lib/walk.js';
-import { loadRepository } from './load-repository.js';
+import { indicatorsOf, parentTasks, tasksOf } from '../model/walk.js';
+import { loadRepository } from './load-run.js';
 import { resolveRepository } from '../load/config.js';
 import { runRules } from './validate.js';
 import { printable } from '../report/printable.js';

@@ -7,7 +7,8 @@ import type { ConfigModel } from '../model/schemas.js';
 import type { LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { statSync } from 'node:fs';
-import { loadRepository, type LoadedCache, type Overlays } from './load-repository.js';
+import type { LoadedCache, Overlays } from '../repository/load.js';
+import { loadRepository } from './load-run.js';
 import { runRules } from './validate.js';
 
 export interface OverlayValidation {

@@ -15,7 +15,8 @@ import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { isContext, parentIdsOf, stubDocument, type Header } from './stubs.js';
 import { narrowToNamed, runRules, validate, type ValidateResult } from './validate.js';
-import { loadConfig, type OnProgress } from './load-repository.js';
+import type { OnProgress } from '../repository/load.js';
+import { loadConfig } from './load-run.js';
 import type { ContextDocument, WorkerReply, WorkerRequest } from './validate-worker.js';
 
 const WORKER_URL = new URL('./validate-worker.js', import.meta.url);

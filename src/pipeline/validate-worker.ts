@@ -9,7 +9,7 @@ import { YamlSource } from '../load/source.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { withRanges, type LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
-import { loadDocument } from './load-repository.js';
+import { loadDocument } from '../repository/load.js';
 import { contentHash, headerOf, stubDocument, type Header } from './stubs.js';
 import { runRules } from './validate.js';
 

@@ -6,7 +6,8 @@ import { isChecked, type CheckedDocument, type LoadedDocument } from '../reposit
 import type { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Rule } from '../rules/rule.js';
-import { loadRepository, type OnProgress } from './load-repository.js';
+import type { OnProgress } from '../repository/load.js';
+import { loadRepository } from './load-run.js';
 import type { ParseMode } from '../load/read.js';
 import { resolveRepository } from '../load/config.js';
 import { applySuppressions } from '../suppress/inline.js';

@@ -10,9 +10,29 @@ export interface ResolvedAgency {
   definedIn: LoadedDocument;
 }
 
+/**
+ * The name of a value kept for one run (an index of the repository's names, a document's
+ * analysis): its type parameter is the type of the value, so `repo.memo(key, …)` needs no cast.
+ * Rules declare their keys as module constants; the values live on the repository.
+ */
+export interface MemoKey<T> {
+  readonly name: string;
+  /** Never set: carries the type of the value. */
+  readonly value?: T;
+}
+
+export const memoKey = <T>(name: string): MemoKey<T> => Object.freeze({ name });
+
 export class Repository {
   readonly byId = new Map<string, LoadedDocument[]>();
   readonly agencies = new Map<string, ResolvedAgency>();
+  /**
+   * What rules derive from this run's documents, built on first use (markdownlint's cache.mjs).
+   * Kept on the repository, not in the rules' modules: it dies with the run, and a long-running
+   * caller (`kehoach lsp`) never reads a memo of an earlier state of the files.
+   */
+  private readonly memos = new Map<MemoKey<unknown>, unknown>();
+  private readonly documentMemos = new Map<LoadedDocument, Map<MemoKey<unknown>, unknown>>();
 
   constructor(readonly documents: readonly LoadedDocument[]) {
     for (const doc of documents) {
@@ -71,8 +91,27 @@ export class Repository {
     return [...new Set([...Object.keys(plan?.agencies ?? {}), ...this.agencies.keys()])];
   }
 
+  /** The value of `key` for this run, built by `build` the first time it is asked for. */
+  memo<T>(key: MemoKey<T>, build: () => T): T {
+    return remembered(this.memos, key, build);
+  }
+
+  /** The value of `key` for one document of this run, built by `build` the first time. */
+  memoOf<T>(doc: LoadedDocument, key: MemoKey<T>, build: () => T): T {
+    let memos = this.documentMemos.get(doc);
+    if (!memos) this.documentMemos.set(doc, (memos = new Map()));
+    return remembered(memos, key, build);
+  }
+
   /** Documents whose parent is this one. */
   childrenOf(id: string): LoadedDocument[] {
     return this.documents.filter((d) => isChecked(d) && (d.model as { parent?: string | null }).parent === id);
   }
+}
+
+function remembered<T>(memos: Map<MemoKey<unknown>, unknown>, key: MemoKey<T>, build: () => T): T {
+  if (memos.has(key)) return memos.get(key) as T;
+  const value = build();
+  memos.set(key, value);
+  return value;
 }

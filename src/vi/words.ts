@@ -85,7 +85,7 @@ const lexicon = new Lexicon();
 /**
  * Whether the syllables, in order, are one word of the lexicon ("hành vi", "người người").
  * The lexicon spells "hoà" and "hòa" as it found them (often both): the syllables are looked
- * up as written and as citations.ts normalises them.
+ * up as written and as vi/names.ts normalises them (the token's norm).
  */
 export function isWord(text: string, tokens: readonly Token[]): boolean {
   if (tokens.length === 0) return false;

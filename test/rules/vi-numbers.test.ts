@@ -1,7 +1,7 @@
 // The helpers behind indicator/target-text-mismatch, funding/amount-words and the reporting rules.
 import { describe, expect, it } from 'vitest';
 import { formatViDecimal, formatViNumber, numbersIn, parseViNumberWords } from '../../src/vi/numbers.js';
-import { dueAfter, parseDue } from '../../src/rules/_lib/due.js';
+import { dueAfter, parseDue } from '../../src/model/due.js';
 
 const read = (s: string) => numbersIn(s).map((n) => [n.value, n.unit]);
 

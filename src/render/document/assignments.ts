@@ -3,7 +3,8 @@
 // supports ("Phối hợp thực hiện các chỉ tiêu 17, 19."), computed from the indicators' `lead`
 // and `support` so that the two parts of the plan can never disagree.
 import type { IndicatorModel } from '../../model/schemas.js';
-import { agencyName, leadKeys, type BuildContext } from './context.js';
+import { indicatorsOf, leadsOf } from '../../model/walk.js';
+import { agencyName, type BuildContext } from './context.js';
 import type { BodyBlock } from './model.js';
 import { letter } from '../../vi/text.js';
 
@@ -14,7 +15,7 @@ export interface AgencyIndicators {
 
 /** Every indicator of the plan in printed order (numbered continuously across groups). */
 export function allIndicators(ctx: BuildContext): IndicatorModel[] {
-  return (ctx.plan.indicators?.groups ?? []).flatMap((g) => g.items);
+  return indicatorsOf(ctx.plan).map(({ item }) => item);
 }
 
 /**
@@ -58,7 +59,7 @@ export function indicatorsByAgency(ctx: BuildContext): Map<string, AgencyIndicat
     return found;
   };
   for (const indicator of indicators) {
-    for (const key of leadKeys(indicator.lead)) entry(key).leads.push(indicator.id);
+    for (const key of leadsOf(indicator.lead)) entry(key).leads.push(indicator.id);
     for (const key of indicator.support ?? []) entry(key).supports.push(indicator.id);
   }
   for (const value of byAgency.values()) {

@@ -2,7 +2,8 @@
 // (a section that is absent takes no number).
 import type { PlanModel, TaskModel } from '../../model/schemas.js';
 import { asChecked } from '../../repository/document.js';
-import { agencyName, leadKeys, type BuildContext } from './context.js';
+import { leadsOf } from '../../model/walk.js';
+import { agencyName, type BuildContext } from './context.js';
 import { allIndicators, assignmentBlocks, printedAssignments, printedIndicatorLabels } from './assignments.js';
 import type { BodyBlock } from './model.js';
 import { reportingSentences } from './reporting.js';
@@ -110,7 +111,7 @@ function indicatorSectionBlocks(ctx: BuildContext, numeral: string): BodyBlock[]
 
 /** "Chủ trì: …. Phối hợp: …. Thời gian thực hiện: …." when a task names them. */
 function taskMeta(ctx: BuildContext, task: TaskModel): BodyBlock[] {
-  const lead = leadKeys(task.lead).map((k) => agencyName(ctx, k)).join(', ');
+  const lead = leadsOf(task.lead).map((k) => agencyName(ctx, k)).join(', ');
   const support = (task.support ?? []).map((k) => agencyName(ctx, k)).join(', ');
   const due = task.due ? (/^\d{4}-\d{2}-\d{2}$/.test(task.due) ? renderedDate(task.due) : task.due) : '';
   if (!lead && !support && !due) return [];

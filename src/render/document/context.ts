@@ -22,8 +22,3 @@ export function agencyName(ctx: BuildContext, key: string): string {
   return ctx.repo.resolveAgency(ctx.plan, key, ctx.planDoc)?.agency.name ?? key;
 }
 
-/** `lead` may be one key or (warned) a list. */
-export function leadKeys(lead: string | string[] | null | undefined): string[] {
-  if (lead === null || lead === undefined) return [];
-  return Array.isArray(lead) ? lead : [lead];
-}

@@ -1,107 +1,12 @@
-// Bodies that no longer exist (spec/rules.md "Agencies that no longer exist"): the reference
-// list shipped in data/defunct-agencies-2025.yaml, a registry's own `until:`, and the search for
-// their names in a plan — the one place that knows when a body ended and who took over.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import jsYaml from 'js-yaml';
-import { z } from 'zod';
-import { IsoDate, type AgencyModel, type PlanModel } from '../../model/schemas.js';
-import type { Repository } from '../../repository/repository.js';
-import { recogniseCitations } from './citations.js';
+// Bodies that no longer exist (spec/rules.md "Agencies that no longer exist"): by the reference
+// list shipped with kehoach (read by repository/defunct-list.ts) or a registry's own `until:`,
+// and the search for their names in a plan — the one place that knows when a body ended and
+// who took over.
+import type { AgencyModel, PlanModel } from '../../model/schemas.js';
+import { compileName, shippedDefunctList, type DefunctName } from '../../repository/defunct-list.js';
+import { memoKey, type Repository } from '../../repository/repository.js';
+import { recogniseCitations } from './citations/recognise.js';
 import { nameKey, tokenise, type Token } from '../../vi/names.js';
-
-/** src/rules/_lib and dist/rules/_lib are both three levels below the package root. */
-export const DEFUNCT_LIST_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'defunct-agencies-2025.yaml');
-
-const Status = z.enum(['confirmed', 'partly', 'unconfirmed']);
-
-export const DefunctList = z.strictObject({
-  placeholders: z.record(z.string().regex(/^\{.+\}$/), z.array(z.string().min(1)).min(1)),
-  sources: z.record(
-    z.string().min(1),
-    z.strictObject({
-      document: z.string().min(1),
-      number: z.string().min(1),
-      date: IsoDate,
-      article: z.string().min(1).nullable(),
-      in_force: IsoDate,
-      status: Status,
-      evidence: z.array(z.string().regex(/^https?:\/\//)),
-      note: z.string().optional(),
-    }),
-  ),
-  bodies: z.array(
-    z.strictObject({
-      names: z.array(z.string().min(1)).min(1),
-      until: IsoDate,
-      succeeded_by: z.array(z.string().min(1)).min(1),
-      source: z.string().min(1),
-      status: Status,
-      note: z.string().optional(),
-    }),
-  ),
-});
-export type DefunctListModel = z.output<typeof DefunctList>;
-
-/** One way of writing a body that ended, ready to match against words. */
-export interface DefunctName {
-  /** The normalised words of the name. */
-  words: string[];
-  /** The name ends with "…": the place name after it (capitalised words, numbers) is part of it. */
-  place: boolean;
-  until: string;
-  /** Who took over, as printed in the hint. */
-  successors: string[];
-  /** What says so: "Nghị định 45/2025/NĐ-CP", or the registry file. */
-  source: string;
-}
-
-const PLACE_MARK = '…';
-
-/** "{UBND} {cấp huyện}" → every combination of the placeholders' values. */
-function expand(name: string, placeholders: Record<string, string[]>): string[] {
-  const m = /\{[^}]+\}/.exec(name);
-  if (!m) return [name];
-  const values = placeholders[m[0]];
-  if (!values) throw new Error(`${DEFUNCT_LIST_FILE}: no placeholder ${m[0]}`);
-  return values.flatMap((v) => expand(name.slice(0, m.index) + v + name.slice(m.index + m[0].length), placeholders));
-}
-
-export function compileName(name: string, until: string, successors: string[], source: string): DefunctName | undefined {
-  const trimmed = name.trim();
-  const place = trimmed.endsWith(PLACE_MARK);
-  const words = tokenise(place ? trimmed.slice(0, -PLACE_MARK.length) : trimmed).map((t) => t.norm);
-  return words.length ? { words, place, until, successors, source } : undefined;
-}
-
-/** "Nghị định số 45/2025/NĐ-CP của Chính phủ ..." → "Nghị định 45/2025/NĐ-CP". */
-const sourceLabel = (document: string, number: string) => `${document.split(/\s+số\s+/u)[0]} ${number}`;
-
-export function compileList(list: DefunctListModel): DefunctName[] {
-  return list.bodies.flatMap((body) => {
-    const source = list.sources[body.source];
-    if (!source) throw new Error(`${DEFUNCT_LIST_FILE}: no source ${body.source}`);
-    return body.names
-      .flatMap((n) => expand(n, list.placeholders))
-      .map((n) => compileName(n, body.until, body.succeeded_by, sourceLabel(source.document, source.number)))
-      .filter((n): n is DefunctName => n !== undefined);
-  });
-}
-
-let shipped: { list: DefunctListModel; names: DefunctName[] } | undefined;
-
-/** The reference list shipped with kehoach, read and checked once per process. */
-export function shippedList(): { list: DefunctListModel; names: DefunctName[] } {
-  if (!shipped) {
-    // A broken list is a defect of the package, not of the user's repository: fail loudly.
-    // js-yaml with the core schema (dates stay strings): the full parser's positions are not
-    // needed for a file of the package, and it took a fifth of a render of the Sơn La example.
-    const list = DefunctList.parse(jsYaml.load(readFileSync(DEFUNCT_LIST_FILE, 'utf8'), { schema: jsYaml.CORE_SCHEMA }));
-    shipped = { list, names: compileList(list) };
-  }
-  return shipped;
-}
 
 /** Names indexed by their first word, longest first: the longest name that matches wins. */
 export class DefunctNames {
@@ -196,12 +101,11 @@ export function endedNamesIn(text: string, names: DefunctNames): { from: number;
     .filter((m) => !ON_PURPOSE_AFTER.test(text.slice(m.to)) && !ON_PURPOSE_BEFORE.test(text.slice(0, m.from)));
 }
 
-const repoNames = new WeakMap<Repository, DefunctNames>();
+const DEFUNCT_NAMES = memoKey<DefunctNames>('the names of bodies that ended');
 
-/** The list's names and those of the repository's registry bodies with an `until`. */
+/** The list's names and those of the repository's registry bodies with an `until`: once per run. */
 export function defunctNamesOf(repo: Repository): DefunctNames {
-  let names = repoNames.get(repo);
-  if (!names) {
+  return repo.memo(DEFUNCT_NAMES, () => {
     const local: DefunctName[] = [];
     for (const [, { agency, definedIn }] of repo.agencies) {
       if (!agency.until) continue;
@@ -212,10 +116,8 @@ export function defunctNamesOf(repo: Repository): DefunctNames {
       }
     }
     const registryEnds = [...repo.agencies.values()].flatMap(({ agency }) => (agency.until ? [agency.until] : []));
-    names = new DefunctNames([...local, ...shippedList().names], registryEnds);
-    repoNames.set(repo, names);
-  }
-  return names;
+    return new DefunctNames([...local, ...shippedDefunctList().names], registryEnds);
+  });
 }
 
 function successorNames(agency: AgencyModel, repo: Repository): string[] {

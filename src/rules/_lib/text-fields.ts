@@ -7,7 +7,8 @@ import { isScalar, type Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
 import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
-import { tasksOf } from './walk.js';
+import { memoKey, type Repository } from '../../repository/repository.js';
+import { tasksOf } from '../../model/walk.js';
 import { textTraits } from './text-traits.js';
 
 export interface PrintedString {
@@ -19,20 +20,22 @@ export interface PrintedString {
 
 const printed = (text: string, path: YamlPath): PrintedString => ({ text, path, traits: textTraits(text) });
 
-/** The text rules and the citation rules all read the same list: it is built once per plan. */
-const printedStrings = new WeakMap<PlanModel, readonly PrintedString[]>();
+const PRINTED_STRINGS = memoKey<readonly PrintedString[]>('the printed strings of a plan');
 
-/** Every printed string of a plan, in print order. */
-export function printedStringsOf(model: PlanModel): readonly PrintedString[] {
-  let list = printedStrings.get(model);
-  if (!list) printedStrings.set(model, (list = collectPrintedStrings(model)));
-  return list;
+
+/**
+ * Every printed string of a plan, in print order. The text rules, the citation rules and others
+ * all read the same list: it is built once per plan and run.
+ */
+export function printedStringsOf(doc: CheckedDocument<'plan'>, repo: Repository): readonly PrintedString[] {
+  return repo.memoOf(doc, PRINTED_STRINGS, () => collectPrintedStrings(doc.model));
 }
 
 /** The printed lines of the signature block (format.md "signing"). */
 const SIGNING_TEXTS: readonly ('body' | 'head' | 'position' | 'name')[] = ['body', 'head', 'position', 'name'];
 
-function collectPrintedStrings(model: PlanModel): PrintedString[] {
+/** Every printed string of a plan model, in print order (built anew: printedStringsOf keeps it per run). */
+export function collectPrintedStrings(model: PlanModel): PrintedString[] {
   const out: PrintedString[] = [];
   const one = (text: string | null | undefined, path: YamlPath) => {
     if (typeof text === 'string') out.push(printed(text, path));
@@ -92,28 +95,22 @@ function collectPrintedStrings(model: PlanModel): PrintedString[] {
   return out;
 }
 
-/** Built once per document: every text rule reads it. */
-const textRuleStrings = new WeakMap<object, readonly PrintedString[]>();
+const TEXT_RULE_STRINGS = memoKey<readonly PrintedString[]>('the strings the text rules read');
 
 /**
  * What the `text/*` rules read (rules.md, "Added after a third real plan"): every printed
  * string of a plan but its `number` (header/number-format owns the ký hiệu), and the agency
  * names that are printed in assignment headings, reports and Nơi nhận — the plan's own
- * `agencies` and those of an agencies registry.
+ * `agencies` and those of an agencies registry. Built once per document and run.
  */
-export function textRuleStringsOf(doc: CheckedDocument<'plan' | 'agencies'>): readonly PrintedString[] {
-  let list = textRuleStrings.get(doc.model);
-  if (!list) {
+export function textRuleStringsOf(doc: CheckedDocument<'plan' | 'agencies'>, repo: Repository): readonly PrintedString[] {
+  return repo.memoOf(doc, TEXT_RULE_STRINGS, () => {
     const names = (agencies: Record<string, AgencyModel> | undefined): PrintedString[] =>
       Object.entries(agencies ?? {}).map(([key, agency]) => printed(agency.name, ['agencies', key, 'name']));
-    if (doc.kind === 'agencies') list = names((doc as CheckedDocument<'agencies'>).model.agencies);
-    else {
-      const plan = (doc as CheckedDocument<'plan'>).model;
-      list = [...printedStringsOf(plan).filter((s) => s.path[0] !== 'number'), ...names(plan.agencies)];
-    }
-    textRuleStrings.set(doc.model, list);
-  }
-  return list;
+    if (doc.kind === 'agencies') return names((doc as CheckedDocument<'agencies'>).model.agencies);
+    const plan = doc as CheckedDocument<'plan'>;
+    return [...printedStringsOf(plan, repo).filter((s) => s.path[0] !== 'number'), ...names(plan.model.agencies)];
+  });
 }
 
 /** How the string is written in the YAML source (PLAIN, QUOTE_DOUBLE, BLOCK_LITERAL ...). */

@@ -5,7 +5,7 @@
 import { citationDate } from '../../vi/dates.js';
 import { defunctNamesOf, endedBy, endedNamesIn, judgingDate, successorsText } from '../_lib/defunct.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
-import { agencyRefsOf } from '../_lib/walk.js';
+import { agencyRefsOf } from '../../model/walk.js';
 import { defineRule, type Finding } from '../rule.js';
 
 type Message = 'ended' | 'ended-undated' | 'hint.successors' | 'hint.no-successor';
@@ -57,7 +57,7 @@ export default defineRule({
       if (ended) report(doc.rangeOf(ref.path), resolved.agency.name, ended);
     }
     // By name, in what is printed.
-    for (const s of printedStringsOf(plan)) {
+    for (const s of printedStringsOf(doc, repo)) {
       for (const m of endedNamesIn(s.text, names)) {
         if (m.name.until <= date) report(doc.rangeIn(s.path, m.from, m.to), s.text.slice(m.from, m.to), m.name);
       }

@@ -1,7 +1,7 @@
 // An agency listed in Tổ chức thực hiện with nothing to do: either its duties were lost in
 // editing or it should not be listed (rules.md).
 import { defineRule } from '../rule.js';
-import { indicatorsOf, leadsOf, tasksOf } from '../_lib/walk.js';
+import { indicatorsOf, leadsOf, tasksOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'assignment/empty',

@@ -3,9 +3,9 @@
 // The Sơn La plan as published gives duties to the Đoàn Thanh niên without "Đề nghị" (IV.8).
 // The agency's `type` in the registry decides (format.md "agencies").
 import { defineRule, type Finding } from '../rule.js';
-import { indicatorsOf, leadsOf } from '../_lib/walk.js';
+import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
-const REQUEST_ONLY = new Set(['party', 'mass_org', 'union']);
+const REQUEST_ONLY: ReadonlySet<string> = new Set(['party', 'mass_org', 'union']);
 
 const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   party: { vi: 'tổ chức Đảng', en: 'a Party body' },

@@ -1,6 +1,6 @@
 // A cited date that is not the date of the cited document's record (spec/rules.md "Citations in
 // prose"; issue 5: one seed plan cites Chỉ thị 28-CT/TW with three different wrong dates).
-import { citationsOf } from '../_lib/citations.js';
+import { citationsOf } from '../_lib/citations/analyse.js';
 import { citationDate } from '../../vi/dates.js';
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';

@@ -1,7 +1,7 @@
 // A document that is not in the repository, cited in one plan with two different dates or
 // issuers (spec/rules.md "Citations in prose"): at least one of them is wrong, and without a
 // record nobody can say which. Reported on each later citation that differs from the first.
-import { citationsOf, type CheckedCitation } from '../_lib/citations.js';
+import { citationsOf, type CheckedCitation } from '../_lib/citations/analyse.js';
 import { defineRule, type Finding } from '../rule.js';
 
 type Key = 'date' | 'issuer' | 'hint.first';

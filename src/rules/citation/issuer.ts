@@ -2,7 +2,7 @@
 // prose"). Any name the record or the agencies registry gives the same body is right ("Tỉnh ủy
 // Phú Yên" and "Ban Thường vụ Tỉnh ủy" for 36-CTr/TU, seed 002); the governing body instead of
 // the issuer ("Ban Chấp hành Trung ương" for a Bộ Chính trị directive) is a finding.
-import { citationsOf } from '../_lib/citations.js';
+import { citationsOf } from '../_lib/citations/analyse.js';
 import { textFix } from '../../fix/fix.js';
 import { defineRule, type Finding } from '../rule.js';
 

@@ -1,6 +1,6 @@
 // A cited type of document (Chỉ thị, Kế hoạch ...) that is not the record's `doc_type`
 // (spec/rules.md "Citations in prose"): "Kế hoạch số 28-CT/TW" for a Chỉ thị.
-import { citationsOf } from '../_lib/citations.js';
+import { citationsOf } from '../_lib/citations/analyse.js';
 import { textFix } from '../../fix/fix.js';
 import { defineRule, type Finding } from '../rule.js';
 

@@ -1,7 +1,7 @@
 // Two documents, or two tasks / indicators of one plan, share an id (rules.md): references by
 // id would then be ambiguous, and "Chỉ tiêu 5" would print twice.
 import { defineRule, type Finding } from '../rule.js';
-import { indicatorsOf, tasksOf } from '../_lib/walk.js';
+import { indicatorsOf, tasksOf } from '../../model/walk.js';
 import type { YamlPath } from '../../load/source.js';
 
 export default defineRule({

@@ -40,9 +40,9 @@ export default defineRule({
       en: 'Check the approved estimate and correct the figures or the words so they agree',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'mismatch' | 'hint'>[] = [];
-    for (const s of printedStringsOf(doc.model)) {
+    for (const s of printedStringsOf(doc, repo)) {
       if (!s.text.includes('(')) continue;
       for (const m of s.text.matchAll(AMOUNT)) {
         const [whole, integer, fraction, scales, words] = m;

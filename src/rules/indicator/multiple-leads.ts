@@ -1,7 +1,7 @@
 // More than one lead for an indicator means nobody is accountable (rules.md); the Sơn La
 // plan as published names two or three leads for several indicators.
 import { defineRule } from '../rule.js';
-import { indicatorsOf, leadsOf } from '../_lib/walk.js';
+import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'indicator/multiple-leads',

@@ -1,7 +1,7 @@
 // Every indicator needs the one agency accountable for it (chủ trì): the seeds show plans
 // whose indicators nobody leads.
 import { defineRule } from '../rule.js';
-import { indicatorsOf, leadsOf } from '../_lib/walk.js';
+import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'indicator/no-lead',

@@ -2,7 +2,7 @@
 // (or either below 0) is a typing mistake ("950%" for 95%). Rates per 100.000 and free units
 // have no upper bound.
 import { defineRule, type Finding } from '../rule.js';
-import { indicatorsOf } from '../_lib/walk.js';
+import { indicatorsOf } from '../../model/walk.js';
 import { formatViNumber } from '../../vi/numbers.js';
 
 const LIMITS: Record<string, number> = { '%': 100, '‰': 1000 };

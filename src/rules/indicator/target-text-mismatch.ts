@@ -9,7 +9,7 @@
 // there is none at all, the text does not print the target.
 import { defineRule, type Finding } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
-import { indicatorsOf } from '../_lib/walk.js';
+import { indicatorsOf } from '../../model/walk.js';
 import { formatFigure, numbersIn, unitEnd } from '../../vi/numbers.js';
 
 export default defineRule({

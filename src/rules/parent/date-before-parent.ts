@@ -3,7 +3,7 @@
 // year on either side only the years are compared, so a plan of "2024" under a directive of
 // 2024-12-25 is not reported.
 import { defineRule } from '../rule.js';
-import { docLabel } from '../_lib/walk.js';
+import { docLabel } from '../../model/walk.js';
 import { citationDate } from '../../vi/dates.js';
 
 type DocDate = string | number | null | undefined;

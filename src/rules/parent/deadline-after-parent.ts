@@ -13,15 +13,15 @@
 // none of these ways feeds another chain of reporting and is not compared.
 //
 // Dates: two yearly "MM-DD" dues are compared within one year, a yearly due and an ISO date
-// within the date's year, two ISO dates directly (_lib/due.ts). Only the earliest parent
+// within the date's year, two ISO dates directly (model/due.ts). Only the earliest parent
 // deadline that is missed is reported, once per report.
 import type { ReportModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import { defineRule, type Finding } from '../rule.js';
-import { docLabel } from '../_lib/walk.js';
+import { docLabel } from '../../model/walk.js';
 import { nameKey } from '../../vi/names.js';
-import { dueAfter, parseDue, printDue, type Due } from '../_lib/due.js';
+import { dueAfter, parseDue, printDue, type Due } from '../../model/due.js';
 
 type Ancestor = CheckedDocument<'directive'> | CheckedDocument<'plan'>;
 

@@ -1,7 +1,7 @@
 // A parent indicator that no indicator of the plan breaks down (rules.md): a warning, since a
 // lower level may legitimately leave a target to another body.
 import { defineRule } from '../rule.js';
-import { indicatorsOf } from '../_lib/walk.js';
+import { indicatorsOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'parent/indicator-not-covered',

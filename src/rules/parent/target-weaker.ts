@@ -4,7 +4,7 @@
 // was already compared with the one below it.
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
 import { defineRule, type Finding } from '../rule.js';
-import { docLabel, indicatorsOf } from '../_lib/walk.js';
+import { docLabel, indicatorsOf } from '../../model/walk.js';
 import { formatFigure } from '../../vi/numbers.js';
 
 interface ParentTarget {

@@ -2,7 +2,7 @@
 // reason (rules.md "Against the parent directive"). Reported on the plan's `parent:` line,
 // since the gap is in the plan as a whole, not in one of its tasks.
 import { defineRule } from '../rule.js';
-import { shortTitle, uncoveredParentTasks } from '../_lib/walk.js';
+import { shortTitle, uncoveredParentTasks } from '../../model/walk.js';
 
 export default defineRule({
   id: 'parent/task-not-covered',

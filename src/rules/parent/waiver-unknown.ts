@@ -1,7 +1,7 @@
 // A waiver must excuse a real parent task that is really left out (rules.md): a waiver of
 // a task that is in fact implemented means the plan contradicts itself.
 import { defineRule, type Finding } from '../rule.js';
-import { parentTasks, tasksOf } from '../_lib/walk.js';
+import { parentTasks, tasksOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'parent/waiver-unknown',

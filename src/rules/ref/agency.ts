@@ -4,7 +4,7 @@ import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule } from '../rule.js';
 import { nameKey } from '../../vi/names.js';
 import { textFix } from '../../fix/fix.js';
-import { agencyRefsOf } from '../_lib/walk.js';
+import { agencyRefsOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'ref/agency',

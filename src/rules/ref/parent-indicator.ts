@@ -1,7 +1,7 @@
 // An indicator's `implements` must name an indicator of the parent (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, type Finding } from '../rule.js';
-import { indicatorsOf } from '../_lib/walk.js';
+import { indicatorsOf } from '../../model/walk.js';
 
 export default defineRule({
   id: 'ref/parent-indicator',

@@ -1,7 +1,7 @@
 // `implements` must name tasks the parent really has (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, type Finding } from '../rule.js';
-import { parentTasks, shortTitle, tasksOf, uncoveredParentTasks } from '../_lib/walk.js';
+import { parentTasks, shortTitle, tasksOf, uncoveredParentTasks } from '../../model/walk.js';
 
 export default defineRule({
   id: 'ref/parent-task',

@@ -4,7 +4,7 @@
 // years in four have no such day. Directives are checked too: their deadlines are the limits
 // parent/deadline-after-parent compares with.
 import { defineRule, type Finding } from '../rule.js';
-import { parseDue } from '../_lib/due.js';
+import { parseDue } from '../../model/due.js';
 
 export default defineRule({
   id: 'reporting/unknown-period',

@@ -45,9 +45,9 @@ export default defineRule({
       en: 'Write "{spaced}" for a dash (spaces on both sides), or "{joined}" for a hyphen inside a word or number',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'one-sided' | 'hint'>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       if (!(s.traits & TEXT_TRAIT.DASH)) continue;
       const p = paragraphOf(doc, s);
       for (const m of oneSidedDashes(p)) {

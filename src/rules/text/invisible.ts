@@ -1,6 +1,6 @@
 // rules.md "Added after a third real plan": zero-width and other invisible characters, pasted
 // with text from web pages and PDFs, print as nothing but make "45/KH\u200b-UBND" a different string
-// from "45/KH-UBND" for every search (the citation rules read through them: _lib/citations.ts).
+// from "45/KH-UBND" for every search (the citation rules read through them: _lib/citations/analyse.ts).
 // One finding per run of them, at the characters themselves.
 import { defineRule, type Finding } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
@@ -22,11 +22,11 @@ export default defineRule({
       en: 'Delete it (it usually comes with text copied from a web page or a PDF): put the cursor right after "{before}" and delete once',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'invisible' | 'hint'>[] = [];
     // The text rules' scope (rules.md): printed registry names included, the ký hiệu (`number`,
     // header/number-format's) excluded.
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       if (!(s.traits & TEXT_TRAIT.INVISIBLE)) continue;
       for (const [from, to] of invisibleRuns(s.text)) {
         const codes = [...new Set(s.text.slice(from, to))].map(codePoint).join(', ');

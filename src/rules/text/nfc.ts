@@ -30,9 +30,9 @@ export default defineRule({
       en: 'Convert the file to precomposed Unicode (NFC), e.g. with Unikey\'s converter, or retype the letter',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'decomposed' | 'hint'>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       if (!(s.traits & TEXT_TRAIT.MAY_DECOMPOSE)) continue;
       if (s.text.normalize('NFC') === s.text) continue;
       const span = firstDecomposed(s.text);

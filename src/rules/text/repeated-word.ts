@@ -20,9 +20,9 @@ export default defineRule({
       en: 'Delete one "{word}": "{fixed}"; if it is a reduplicated word (like "người người", "dần dần"), keep it',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'repeated' | 'hint'>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       if (!(s.traits & TEXT_TRAIT.REPEAT)) continue;
       const p = paragraphOf(doc, s);
       for (const r of repeatedWordsIn(p)) {

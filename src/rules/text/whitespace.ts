@@ -39,9 +39,9 @@ export default defineRule({
       en: 'Join the lines, or make two list items if these are two paragraphs',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<Kind | Hint>[] = [];
-    for (const s of textRuleStringsOf(doc)) {
+    for (const s of textRuleStringsOf(doc, repo)) {
       if (!(s.traits & TEXT_TRAIT.SPACE)) continue;
       const p = paragraphOf(doc, s);
       // The certain replacements: delete the run, or keep one space of a doubled one. A block

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DefunctNames, DEFUNCT_LIST_FILE, shippedList } from '../../../src/rules/_lib/defunct.js';
+import { DefunctNames } from '../../../src/rules/_lib/defunct.js';
+import { DEFUNCT_LIST_FILE, shippedDefunctList } from '../../../src/repository/defunct-list.js';
 import { AGENCIES, ROOT } from '../../documents.js';
 import { expectFindings, lintTexts, readFolder, withoutMarkers } from '../../rule-tester.js';
 
@@ -135,7 +136,7 @@ assignments:
 });
 
 describe('the reference list data/defunct-agencies-2025.yaml', () => {
-  const { list, names } = shippedList();
+  const { list, names } = shippedDefunctList();
 
   it('cites a legal source (number, date) for every entry, and says how far each is confirmed', () => {
     const raw = parse(readFileSync(DEFUNCT_LIST_FILE, 'utf8')) as { bodies: unknown[] };
@@ -170,7 +171,7 @@ describe('the sample repository of kehoach init', () => {
   it('names no body of the reference list and validates clean today', () => {
     const INIT = join(ROOT, 'templates', 'init');
     const files = ['agencies.yaml', 'directives/chi-thi-05-ct-tu-2025.yaml', 'plans/lao-cai-kh-phong-chong-duoi-nuoc-2025.yaml'];
-    const index = new DefunctNames(shippedList().names);
+    const index = new DefunctNames(shippedDefunctList().names);
     const strings = (v: unknown): string[] =>
       typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
     const contents = Object.fromEntries(files.map((f) => [f, readFileSync(join(INIT, f), 'utf8')]));

@@ -2,10 +2,10 @@
 // Phú Yên plan cites 36-CTr/TU both "của Tỉnh ủy Phú Yên" and "của Ban Thường vụ Tỉnh ủy", and
 // both are right).
 import { describe, expect, test } from 'vitest';
-import { loadRepository } from '../../../src/pipeline/load-repository.js';
+import { loadRepository } from '../../../src/pipeline/load-run.js';
 import { resolveRepository } from '../../../src/load/config.js';
 import { asChecked } from '../../../src/repository/document.js';
-import { citationsOf } from '../../../src/rules/_lib/citations.js';
+import { citationsOf } from '../../../src/rules/_lib/citations/analyse.js';
 import { pick, ROOT, spawnCli, type JsonReport } from '../../helpers.js';
 import { readFolder } from '../../rule-tester.js';
 import { EXAMPLES, expectCitations } from './_repos.js';

@@ -1,7 +1,9 @@
-// The citation recogniser and the text-field walker (src/rules/_lib/citations.ts), on the real
-// sentences of the seeds (/work/shared/seeds/*.txt) and the variants spec/rules.md names.
+// The citation recogniser (src/rules/_lib/citations/recognise.ts) and the text fields searched
+// (citations/analyse.ts), on the real sentences of the seeds (/work/shared/seeds/*.txt) and the variants spec/rules.md names.
 import { describe, expect, test } from 'vitest';
-import { recogniseCitations, textFieldsOf, type Citation } from '../../../src/rules/_lib/citations.js';
+import { recogniseCitations, type Citation } from '../../../src/rules/_lib/citations/recognise.js';
+import { textFieldsOf } from '../../../src/rules/_lib/citations/analyse.js';
+import { collectPrintedStrings } from '../../../src/rules/_lib/text-fields.js';
 import { Plan } from '../../../src/model/schemas.js';
 
 /** What a reader sees of each citation, checked against the offsets. */
@@ -127,7 +129,7 @@ describe('textFieldsOf', () => {
       reporting: [{ name: 'RN', period: 'annual' }],
       closing: 'C',
     });
-    expect(textFieldsOf(plan).map((f) => [f.path.join('.'), f.text])).toEqual([
+    expect(textFieldsOf(collectPrintedStrings(plan)).map((f) => [f.path.join('.'), f.text])).toEqual([
       ['title', 'T'],
       ['basis.1.text', 'B'],
       ['intro.0', 'I0'],

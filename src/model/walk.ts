@@ -1,6 +1,8 @@
-// Paths to the parts of a plan or directive that several rules visit.
-import type { YamlPath } from '../../load/source.js';
-import type { DirectiveModel, IndicatorModel, PlanModel, ReportModel, TaskModel } from '../../model/schemas.js';
+// Queries on a plan or directive model: its indicators, tasks and agency references with their
+// YAML paths, the parent's tasks, how a message names a document. Read by the rules (which point
+// at the paths), by the pipeline's views (matrix, tree, new plan), by the LSP and by render.
+import type { YamlPath } from '../load/source.js';
+import type { DirectiveModel, IndicatorModel, PlanModel, ReportModel, TaskModel } from './schemas.js';
 
 export interface At<T> {
   item: T;
@@ -46,6 +48,7 @@ export function shortTitle(title: string): string {
   return title.length > 80 ? `${title.slice(0, 80)}…` : title;
 }
 
+/** `lead` may be one key or (warned by indicator/multiple-leads) a list. */
 export function leadsOf(lead: string | string[] | null | undefined): string[] {
   if (lead === null || lead === undefined) return [];
   return Array.isArray(lead) ? lead : [lead];

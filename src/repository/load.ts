@@ -1,25 +1,17 @@
-// load → model → repository: every file under the paths becomes a LoadedDocument.
-import { Config, type ConfigModel } from '../model/schemas.js';
+// load → model → repository: every file under the paths becomes a LoadedDocument, and the
+// documents become a Repository; the config file is read and checked against the model. Which
+// rules exist is the caller's knowledge (the pipeline's), passed in: this layer sits below the
+// rules.
+import { Config, DOCUMENT_ID, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
+import { kindlessDocument } from '../model/kindless.js';
 import { existsSync } from 'node:fs';
 import { discover, type DiscoveredFile } from '../load/discover.js';
 import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
-import { withRanges, type LoadedDocument } from '../repository/document.js';
-import { Repository } from '../repository/repository.js';
-import { ruleIds as yamlRuleIds } from '../rules/index.js';
-import { layoutRules } from '../check/rules/index.js';
-import { kindlessDocument } from '../rules/doc/no-kind.js';
-
-export interface LoadedRepository {
-  repo: Repository;
-  /** The config file as a document (for its own diagnostics), when there is one. */
-  configDocument: LoadedDocument | undefined;
-  config: ConfigModel;
-  /** The documents of the named paths: their diagnostics are the ones reported. */
-  reported: Set<LoadedDocument>;
-}
+import { withRanges, type LoadedDocument } from './document.js';
+import { Repository } from './repository.js';
 
 const MENTIONS_KIND = /^kind\s*:/m;
 
@@ -48,7 +40,7 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
-  const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
+  const id = typeof rawId === 'string' && DOCUMENT_ID.test(rawId) ? rawId : undefined;
   if (!kindCheck.kind) return { ...withRanges({ ...base, id, problems: kindCheck.problems }), fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
   // With a model, the raw data is a second copy of the same tree: only kept when the model
@@ -73,6 +65,7 @@ export interface Overlays {
   cache?: LoadedCache;
 }
 
+/** The editor's text of a file, as the bytes the reader takes. */
 function overlayBytes(overlays: Overlays | undefined, absPath: string): FileBytes | undefined {
   const text = overlays?.texts.get(absPath);
   return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
@@ -96,7 +89,7 @@ function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode:
 }
 
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
-export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
+export function loadDocuments(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): { repo: Repository; reported: Set<LoadedDocument> } {
   const files = withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
@@ -108,15 +101,20 @@ export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseM
     }
     onProgress?.(index + 1, files.length);
   }
-  const { configDocument, config } = loadConfig(scope, cwd, overlays);
-  return { repo: new Repository(documents), configDocument, config, reported };
+  return { repo: new Repository(documents), reported };
 }
 
-/** Every rule a config may set: the YAML rules and the layout rules of `kehoach check`. */
-const ruleIds: readonly string[] = [...yamlRuleIds, ...layoutRules.map((r) => r.id)];
+/** The config file as a document (for its own diagnostics), when there is one, and its settings. */
+export interface LoadedConfig {
+  configDocument: LoadedDocument | undefined;
+  config: ConfigModel;
+}
 
-/** The repository's config file, checked; no file is a valid "no settings". */
-export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overlays): { configDocument: LoadedDocument | undefined; config: ConfigModel } {
+/**
+ * The repository's config file, checked; no file is a valid "no settings". A rule it names that
+ * is not in `ruleIds` is reported (schema/unknown-key) and dropped.
+ */
+export function readConfig(scope: RepositoryScope, cwd: string, ruleIds: readonly string[], overlays?: Overlays): LoadedConfig {
   const path = scope.configPath;
   if (!path) return { configDocument: undefined, config: {} };
   const read = readYamlFile(path, cwd, 'full', overlayBytes(overlays, path));

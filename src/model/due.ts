@@ -1,6 +1,6 @@
 // A report's `due` (format.md "plan", reporting): "MM-DD" every year, or an ISO date for a
-// one-off report. Shared by reporting/unknown-period and parent/deadline-after-parent.
-import { deadlineDate, isoOf, monthDayOf } from '../../vi/dates.js';
+// one-off report. Read by reporting/unknown-period, parent/deadline-after-parent and the calendar.
+import { deadlineDate, isoOf, monthDayOf } from '../vi/dates.js';
 
 export type Due =
   | { kind: 'yearly'; month: number; day: number }
