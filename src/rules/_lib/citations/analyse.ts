@@ -7,7 +7,7 @@ import { asChecked, type CheckedDocument } from '../../../repository/document.js
 import { memoKey, type Repository } from '../../../repository/repository.js';
 import { nameKey } from '../../../vi/names.js';
 import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from '../text-fields.js';
-import { nameIndexOf, readIssuer, startsWith, type IssuerReading, type NameIndex } from './names.js';
+import { nameIndexOf, readIssuer, type IssuerReading, type NameIndex } from './names.js';
 import { normaliseNumber, recogniseCitations, type Citation, type CitedDate, type Span } from './recognise.js';
 
 export type TextField = PrintedString;
@@ -62,7 +62,7 @@ function issuerAgrees(model: RecordModel, reading: IssuerReading, index: NameInd
   // longest known name decides, so "Ban Chấp hành Trung ương" (another body) is not accepted
   // for a Bộ Chính trị directive even though both are known.
   if (reading.group !== undefined) return groups.has(reading.group);
-  return index.names.some((n) => groups.has(n.group) && startsWith(reading.tokens, n.words));
+  return index.namesStarting(reading.tokens).some((n) => groups.has(n.group));
 }
 
 function typeAgrees(model: RecordModel, type: Span): boolean {

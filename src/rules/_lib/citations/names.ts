@@ -4,12 +4,17 @@
 // phrase decides. The index of names is built once per run and kept on the repository.
 import { asChecked } from '../../../repository/document.js';
 import { memoKey, type Repository } from '../../../repository/repository.js';
-import { nameKey, tokenise, type Token } from '../../../vi/names.js';
+import { nameKey, tokenise, tokensKey, type Token } from '../../../vi/names.js';
 import type { Span } from './recognise.js';
 
 export interface NameIndex {
-  /** Every known name, as words, with the group (one body) it belongs to. */
-  names: { words: string[]; group: number }[];
+  /**
+   * The known names that the words start with, longest first: their length in words and the
+   * group (one body) each belongs to. Looked up by the phrase's own first words, never by a scan
+   * of every name (a national repository knows thousands of issuers: a scan per citation made
+   * validate grow with the square of the repository).
+   */
+  namesStarting(tokens: readonly Token[]): { length: number; group: number }[];
   groupOf(name: string): number | undefined;
 }
 
@@ -45,16 +50,25 @@ function buildNameIndex(repo: Repository): NameIndex {
       if (model?.issuer.parent) unite([model.issuer.parent]);
     }
   }
-  const names: NameIndex['names'] = [...byKey.entries()].map(([k, id]) => ({ words: k.split(' '), group: find(id) }));
+  // Every known name by its words (one space between them), with its group.
+  const groupByWords = new Map<string, number>([...byKey.entries()].map(([k, id]) => [k, find(id)]));
   for (const [short, name] of shorts) {
     const k = nameKey(short);
     const group = byKey.get(nameKey(name));
-    if (k && group !== undefined && !byKey.has(k)) names.push({ words: k.split(' '), group: find(group) });
+    if (k && group !== undefined && !groupByWords.has(k)) groupByWords.set(k, find(group));
   }
-  // Longest first: the longest known name that starts the phrase is the issuer.
-  names.sort((a, b) => b.words.length - a.words.length);
+  // The lengths names have, longest first: the longest known name that starts the phrase is the issuer.
+  const lengths = [...new Set([...groupByWords.keys()].map((k) => k.split(' ').length))].sort((a, b) => b - a);
   return {
-    names,
+    namesStarting(tokens) {
+      const found: { length: number; group: number }[] = [];
+      for (const length of lengths) {
+        if (length > tokens.length) continue;
+        const group = groupByWords.get(tokensKey(tokens.slice(0, length)));
+        if (group !== undefined) found.push({ length, group });
+      }
+      return found;
+    },
     groupOf(name: string) {
       const id = byKey.get(nameKey(name));
       return id === undefined ? undefined : find(id);
@@ -69,11 +83,6 @@ export function nameIndexOf(repo: Repository): NameIndex {
   return repo.memo(NAME_INDEX, () => buildNameIndex(repo));
 }
 
-/** Whether the words of a phrase start with the words of a name. */
-export function startsWith(tokens: readonly Token[], words: readonly string[]): boolean {
-  return words.length <= tokens.length && words.every((w, i) => tokens[i].norm === w);
-}
-
 export interface IssuerReading {
   /** The words that name the issuer: the longest known name the phrase starts with, else the phrase. */
   span: Span;
@@ -84,11 +93,10 @@ export interface IssuerReading {
 
 export function readIssuer(text: string, issuer: Span, index: NameIndex): IssuerReading {
   const tokens = tokenise(issuer.text, issuer.from);
-  for (const n of index.names) {
-    if (startsWith(tokens, n.words)) {
-      const to = tokens[n.words.length - 1].to;
-      return { span: { from: issuer.from, to, text: text.slice(issuer.from, to) }, group: n.group, tokens };
-    }
+  const [longest] = index.namesStarting(tokens);
+  if (longest) {
+    const to = tokens[longest.length - 1].to;
+    return { span: { from: issuer.from, to, text: text.slice(issuer.from, to) }, group: longest.group, tokens };
   }
   // No known name: the phrase ends at the first "." (the end of the sentence).
   const stop = tokens.findIndex((t) => t.norm === '.');
