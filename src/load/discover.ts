@@ -30,8 +30,8 @@ export function discover(paths: readonly string[], cwd: string): DiscoveredFile[
       stat = statSync(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES') throw new UserError(`Không có quyền đọc đường dẫn "${p}".`);
-      if (code === 'ELOOP') throw new UserError(`Đường dẫn "${p}" là một vòng liên kết (symlink) trỏ về chính nó.`);
+      if (code === 'EACCES') throw new UserError(`Không có quyền đọc đường dẫn "${printable(p)}".`);
+      if (code === 'ELOOP') throw new UserError(`Đường dẫn "${printable(p)}" là một vòng liên kết (symlink) trỏ về chính nó.`);
       throw new UserError(`Không tìm thấy đường dẫn "${printable(p)}".`);
     }
     refuseSpecial(p, abs, stat);
@@ -54,7 +54,7 @@ const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
 function refuseSpecial(p: string, abs: string, stat: Stats): void {
   const special = specialKind(stat);
   const words: Record<string, string> = { 'not-read.fifo': 'một ống dẫn (FIFO)', 'not-read.device': 'một thiết bị (device)', 'not-read.socket': 'một socket' };
-  if (special) throw new UserError(`"${p}" là ${words[special]}, không phải tệp thường: kehoach chỉ đọc tệp YAML thường.`);
+  if (special) throw new UserError(`"${printable(p)}" là ${words[special]}, không phải tệp thường: kehoach chỉ đọc tệp YAML thường.`);
   let real = abs;
   try {
     real = realpathSync(abs);
@@ -62,7 +62,7 @@ function refuseSpecial(p: string, abs: string, stat: Stats): void {
     // statSync succeeded; realpath failing here changes nothing about what the path is.
   }
   if (SYSTEM_FOLDERS.some((folder) => real === folder || real.startsWith(folder + sep))) {
-    throw new UserError(`"${p}" là một tệp hệ thống (${real}), không phải văn bản kế hoạch: kehoach không đọc thư mục ${SYSTEM_FOLDERS.join(', ')}.`);
+    throw new UserError(`"${printable(p)}" là một tệp hệ thống (${printable(real)}), không phải văn bản kế hoạch: kehoach không đọc thư mục ${SYSTEM_FOLDERS.join(', ')}.`);
   }
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../diagnostics/diagnostic.js';
+import { printable } from '../diagnostics/printable.js';
 
 export const INSTALL_HINT = 'sudo apt-get install libreoffice-writer';
 
@@ -43,7 +44,7 @@ export async function convertToPdf(docxPath: string, outDir: string, profile: st
   ], signal);
   if (error?.code === 'ENOENT') {
     throw new UserError(
-      `Không tìm thấy LibreOffice (lệnh "${soffice}") để chuyển sang PDF.\n` +
+      `Không tìm thấy LibreOffice (lệnh "${printable(soffice)}") để chuyển sang PDF.\n` +
         `Cài đặt LibreOffice rồi chạy lại, ví dụ trên Ubuntu/Debian: ${INSTALL_HINT}\n` +
         'Hoặc bỏ "--to pdf" để nhận tệp DOCX.',
     );
@@ -51,7 +52,7 @@ export async function convertToPdf(docxPath: string, outDir: string, profile: st
   const pdf = join(outDir, basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
   if (error || !existsSync(pdf)) {
     const detail = (error?.killed ? 'quá thời gian chờ' : stderr.trim().split('\n')[0]) || 'không rõ lý do';
-    throw new UserError(`LibreOffice không chuyển được tệp sang PDF (${detail}).`);
+    throw new UserError(`LibreOffice không chuyển được tệp sang PDF (${printable(detail)}).`);
   }
   return pdf;
 }

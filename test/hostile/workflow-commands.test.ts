@@ -1,6 +1,8 @@
 // Terminal safety beyond validate's reports (spec/cli.md "Terminal safety"): tree, matrix and
 // calendar print names and titles from the YAML; a name holding "\n::error …" must not start a
 // line of their output, where GitHub Actions would run it as a workflow command.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initFiles, INIT_PLAN_ID } from '../../src/pipeline/init.js';
 import { makeRepo, runCli } from '../helpers.js';
@@ -54,4 +56,16 @@ describe('a path named on the command line never starts a workflow command in an
       expect(startsCommand(r.stdout + r.stderr)).toEqual([]);
     });
   }
+});
+
+describe('a special file or a system path named on the command line never starts a workflow command in its refusal', () => {
+  it('a FIFO whose name carries a line break', async () => {
+    const dir = repository();
+    const fifo = 'y\n::error file=evil.yaml::PWNED.yaml';
+    execFileSync('mkfifo', [join(dir, fifo)]);
+    const r = await runCli(['validate', fifo], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"y\\n::error file=evil.yaml::PWNED.yaml" là một ống dẫn (FIFO)');
+    expect(startsCommand(r.stdout + r.stderr)).toEqual([]);
+  });
 });
