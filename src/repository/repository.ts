@@ -1,5 +1,6 @@
 // All documents of a run, indexed: ids, parents (to any depth), agencies (plan-local first,
-// then every agencies document, format.md "agencies").
+// then every agencies document, format.md "agencies"), and what the rules derive from them
+// once per run (memos).
 import type { AgencyModel, PlanModel } from '../model/schemas.js';
 import { asChecked, isChecked, type CheckedDocument, type LoadedDocument } from './document.js';
 
