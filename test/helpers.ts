@@ -98,20 +98,5 @@ export function pick(report: JsonReport, rules: string[] | string): Located[] {
     .map((d) => ({ rule: d.rule, file: d.file, line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn }));
 }
 
-/**
- * A plan whose purpose has the given `aims:` item lines (4-space indented): the header is lines
- * 1–4, `purpose:` line 5, `aims:` line 6, the first aim line 7 (plus the lines of `headerLines`).
- * Used by the suppression, watch and docs-link tests, which landed beside the in-memory tester.
- */
-export function planWithAims(aims: string, headerLines = ''): string {
-  return `kind: plan
-id: p
-title: T
-issuer: { name: X }
-${headerLines}purpose:
-  aims:
-${aims}`;
-}
-
 /** Where this checkout's rules are documented (no repository named in package.json): its docs/rules.md. */
 export const RULES_DOCS = pathToFileURL(join(ROOT, 'docs', 'rules.md')).href;

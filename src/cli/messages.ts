@@ -35,6 +35,40 @@ const CLI_MESSAGES = {
     vi: 'Đã tạo {shown}: {tasks} nhiệm vụ và {indicators} chỉ tiêu theo {parent}. Điền các chỗ trống rồi chạy "kehoach validate".',
     en: 'Wrote {shown}: {tasks} tasks and {indicators} indicators from {parent}. Fill in the blanks, then run "kehoach validate".',
   },
+  'validate.max-warnings': {
+    vi: '--max-warnings cần một số nguyên không âm, không phải "{value}"',
+    en: '--max-warnings takes a whole number, not "{value}"',
+  },
+  'validate.jobs': { vi: '--jobs cần một số nguyên từ 1 trở lên, không phải "{value}"', en: '--jobs takes a whole number from 1, not "{value}"' },
+  'validate.jobs-capped': {
+    vi: 'kehoach: --jobs {jobs} nhiều hơn số CPU của máy ({cpus}); dùng {cpus}.\n',
+    en: 'kehoach: --jobs {jobs} is more than the {cpus} CPUs of this machine; using {cpus}.\n',
+  },
+  'validate.watch-alone': {
+    vi: 'Không dùng --watch cùng với --fix, --fix-dry-run, --suppress-all hoặc --prune-suppressions',
+    en: '--watch cannot be used with --fix, --fix-dry-run, --suppress-all or --prune-suppressions',
+  },
+  'validate.suppress-or-prune': {
+    vi: 'Không dùng --suppress-all cùng với --prune-suppressions',
+    en: '--suppress-all and --prune-suppressions cannot be used together',
+  },
+  'validate.fix-or-dry-run': { vi: 'Không dùng --fix cùng với --fix-dry-run', en: '--fix and --fix-dry-run cannot be used together' },
+  'validate.nothing-to-fix': { vi: 'kehoach: không có gì để sửa.\n', en: 'kehoach: nothing to fix.\n' },
+  'validate.fixed': {
+    vi: 'kehoach: đã sửa {fixes} lỗi trong {count} tệp: {files}. Còn lại:\n',
+    en: 'kehoach: {fixes} fix(es) applied in {count} file(s): {files}. What is left:\n',
+  },
+  'validate.fixed-none': { vi: 'kehoach: đã sửa {fixes} lỗi trong {count} tệp. Còn lại:\n', en: 'kehoach: {fixes} fix(es) applied in {count} file(s). What is left:\n' },
+  'validate.baseline-written': {
+    vi: 'kehoach: đã ghi {file}: chấp nhận {findings} phát hiện.\n',
+    en: 'kehoach: {file} written: {findings} finding(s) accepted.\n',
+  },
+  'validate.too-many-warnings': {
+    vi: 'Quá nhiều cảnh báo ({warnings}, tối đa cho phép {max}).\n',
+    en: 'Too many warnings ({warnings}, at most {max} allowed).\n',
+  },
+  'validate.watching': { vi: 'kehoach: đang theo dõi thay đổi (Ctrl-C để dừng)…\n', en: 'kehoach: watching for changes (Ctrl-C to stop)…\n' },
+  'validate.changed': { vi: '\nkehoach: đã thay đổi: {files}\n', en: '\nkehoach: changed: {files}\n' },
 } satisfies Catalogue;
 
 export const t = translator(CLI_MESSAGES);

@@ -4,6 +4,7 @@
 import type { CliIO } from './io.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { t } from './messages.js';
+import { formatViNumber } from '../vi/numbers.js';
 
 /** Nothing is drawn before this: a quick run stays silent. */
 export const PROGRESS_DELAY_MS = 1000;
@@ -20,9 +21,9 @@ export interface Progress {
   finish(): void;
 }
 
-/** "1.234" — Vietnamese digit grouping with a dot, as in the message itself. */
+/** "1.234" — Vietnamese digit grouping with a dot (vi/numbers.ts), as in the message itself. */
 function grouped(n: number, lang: Lang): string {
-  return lang === 'en' ? n.toLocaleString('en-US') : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return lang === 'en' ? n.toLocaleString('en-US') : formatViNumber(n);
 }
 
 export function progressLine(done: number, total: number, lang: Lang): string {

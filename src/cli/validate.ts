@@ -18,6 +18,7 @@ import { printable } from '../report/printable.js';
 import { untilInterrupted, watchRepository } from '../pipeline/watch.js';
 import { resolveRepository } from '../load/config.js';
 import { printReport, reportFormat } from './report-output.js';
+import { t } from './messages.js';
 
 interface ValidateOptions {
   format?: string;
@@ -67,24 +68,20 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       let maxWarnings: number | undefined;
       if (opts.maxWarnings !== undefined) {
         if (!/^\d+$/.test(opts.maxWarnings)) {
-          throw new UserError(lang === 'en' ? `--max-warnings takes a whole number, not "${opts.maxWarnings}"` : `--max-warnings cần một số nguyên không âm, không phải "${opts.maxWarnings}"`);
+          throw new UserError(t(lang, 'validate.max-warnings', { value: opts.maxWarnings }));
         }
         maxWarnings = Number(opts.maxWarnings);
       }
       let jobs = Math.min(4, availableParallelism());
       if (opts.jobs !== undefined) {
         if (!/^[1-9]\d*$/.test(opts.jobs)) {
-          throw new UserError(lang === 'en' ? `--jobs takes a whole number from 1, not "${opts.jobs}"` : `--jobs cần một số nguyên từ 1 trở lên, không phải "${opts.jobs}"`);
+          throw new UserError(t(lang, 'validate.jobs', { value: opts.jobs }));
         }
         jobs = Number(opts.jobs);
         // More threads than CPUs only adds memory and start-up time (spec/cli.md "Worker threads").
         const cpus = availableParallelism();
         if (jobs > cpus) {
-          io.stderr(
-            lang === 'en'
-              ? `kehoach: --jobs ${jobs} is more than the ${cpus} CPUs of this machine; using ${cpus}.\n`
-              : `kehoach: --jobs ${jobs} nhiều hơn số CPU của máy (${cpus}); dùng ${cpus}.\n`,
-          );
+          io.stderr(t(lang, 'validate.jobs-capped', { jobs, cpus }));
           jobs = cpus;
         }
       }
@@ -93,34 +90,31 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       // Inside GitHub Actions the annotations come for free (spec/cli.md); an explicit --format wins.
       const format = reportFormat(opts.format, io);
       if (opts.watch && (opts.fix || opts.fixDryRun || opts.suppressAll || opts.pruneSuppressions)) {
-        throw new UserError(
-          lang === 'en'
-            ? '--watch cannot be used with --fix, --fix-dry-run, --suppress-all or --prune-suppressions'
-            : 'Không dùng --watch cùng với --fix, --fix-dry-run, --suppress-all hoặc --prune-suppressions',
-        );
+        throw new UserError(t(lang, 'validate.watch-alone'));
       }
       if (opts.suppressAll && opts.pruneSuppressions) {
-        throw new UserError(lang === 'en' ? '--suppress-all and --prune-suppressions cannot be used together' : 'Không dùng --suppress-all cùng với --prune-suppressions');
+        throw new UserError(t(lang, 'validate.suppress-or-prune'));
       }
       if (opts.fix && opts.fixDryRun) {
-        throw new UserError(lang === 'en' ? '--fix and --fix-dry-run cannot be used together' : 'Không dùng --fix cùng với --fix-dry-run');
+        throw new UserError(t(lang, 'validate.fix-or-dry-run'));
       }
       if (opts.fixDryRun) {
         const outcome = fixFiles(paths, io.cwd, lang, opts.repo, true);
         // A patch must stay exact to be applied (`git apply`); on a terminal, text of the files is
         // made inert (spec/cli.md terminal safety) line by line.
         io.stdout(io.isTTY ? outcome.diff.split('\n').map(printable).join('\n') : outcome.diff);
-        if (outcome.files.length === 0) io.stderr(lang === 'en' ? 'kehoach: nothing to fix.\n' : 'kehoach: không có gì để sửa.\n');
+        if (outcome.files.length === 0) io.stderr(t(lang, 'validate.nothing-to-fix'));
         setCode(0);
         return;
       }
       if (opts.fix) {
         const outcome = fixFiles(paths, io.cwd, lang, opts.repo, false);
         const fixes = outcome.files.reduce((n, f) => n + f.fixes, 0);
+        const count = outcome.files.length;
         io.stderr(
-          lang === 'en'
-            ? `kehoach: ${fixes} fix(es) applied in ${outcome.files.length} file(s)${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. What is left:\n`
-            : `kehoach: đã sửa ${fixes} lỗi trong ${outcome.files.length} tệp${outcome.files.length ? ': ' + outcome.files.map((f) => printable(f.file)).join(', ') : ''}. Còn lại:\n`,
+          count > 0
+            ? t(lang, 'validate.fixed', { fixes, count, files: outcome.files.map((f) => f.file).join(', ') })
+            : t(lang, 'validate.fixed-none', { fixes, count }),
         );
       }
       /** One run: check, apply the baseline, print; the exit code it calls for. */
@@ -147,11 +141,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         const step = baselineStep(result, paths, io.cwd, lang, opts.repo, opts.suppressAll ? 'all' : opts.pruneSuppressions ? 'prune' : undefined);
         result = step.result;
         if (step.written) {
-          io.stderr(
-            lang === 'en'
-              ? `kehoach: ${step.written.file} written: ${step.written.findings} finding(s) accepted.\n`
-              : `kehoach: đã ghi ${step.written.file}: chấp nhận ${step.written.findings} phát hiện.\n`,
-          );
+          io.stderr(t(lang, 'validate.baseline-written', { file: step.written.file, findings: step.written.findings }));
         }
         await printReport(
           io,
@@ -164,11 +154,7 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
         const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
         // Only the human formats say why the exit code is 1; the machine formats keep stderr empty.
         if (tooManyWarnings && (format === 'stylish' || format === 'github')) {
-          io.stderr(
-            lang === 'en'
-              ? `Too many warnings (${result.summary.warnings}, at most ${maxWarnings} allowed).\n`
-              : `Quá nhiều cảnh báo (${result.summary.warnings}, tối đa cho phép ${maxWarnings}).\n`,
-          );
+          io.stderr(t(lang, 'validate.too-many-warnings', { warnings: result.summary.warnings, max: maxWarnings }));
         }
         return result.summary.errors > 0 || tooManyWarnings ? 1 : 0;
       };
@@ -178,9 +164,9 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       }
       await runOnce();
       const { root } = resolveRepository(paths, io.cwd, opts.repo, lang);
-      io.stderr(lang === 'en' ? 'kehoach: watching for changes (Ctrl-C to stop)…\n' : 'kehoach: đang theo dõi thay đổi (Ctrl-C để dừng)…\n');
+      io.stderr(t(lang, 'validate.watching'));
       const watcher = watchRepository(root, async (changed) => {
-        io.stderr(lang === 'en' ? `\nkehoach: changed: ${changed.map(printable).join(', ')}\n` : `\nkehoach: đã thay đổi: ${changed.map(printable).join(', ')}\n`);
+        io.stderr(t(lang, 'validate.changed', { files: changed.join(', ') }));
         try {
           await runOnce();
         } catch (e) {

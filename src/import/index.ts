@@ -6,7 +6,6 @@ import { extname } from 'node:path';
 import { Document, isScalar, isNode } from 'yaml';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { Config, Plan } from '../model/schemas.js';
-import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { buildDocModel } from '../render/document/build.js';
 import { LAYOUTS } from '../render/layout/formats.js';
@@ -97,8 +96,7 @@ function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
     const layout = LAYOUTS[parsed.data.format ?? 'state'];
     const page = pageLayout(Config.parse({}), layout.bodySize);
     try {
-      // planDoc only resolves the plan's own `agencies:`, which an imported plan does not have.
-      return buildDocModel({ plan: parsed.data, planDoc: { file: '', data: candidate } as unknown as LoadedDocument, repo, draft: false, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
+      return buildDocModel({ plan: parsed.data, repo, draft: false, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
     } catch {
       return undefined;
     }

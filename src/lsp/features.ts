@@ -84,7 +84,7 @@ export function hover(result: OverlayValidation, doc: LoadedDocument | undefined
     if (indicators.length) lines.push(say(lang, `Chủ trì chỉ tiêu: ${indicators.join(', ')}`, `Leads indicators: ${indicators.join(', ')}`));
     if (!tasks.length && !indicators.length) lines.push(say(lang, 'Không chủ trì nhiệm vụ hay chỉ tiêu nào trong kế hoạch này', 'Leads no task or indicator in this plan'));
     if (target.indicatorLead && plan) {
-      const printed = generatedLinesOf(buildContext(plan, checked, result.repo, (sentences ??= loadSentences())), target.key);
+      const printed = generatedLinesOf(buildContext(plan, result.repo, (sentences ??= loadSentences())), target.key);
       if (printed.length) lines.push(say(lang, 'Dòng sẽ in ở phần Tổ chức thực hiện:', 'The line printed under Tổ chức thực hiện:'), ...printed.map((l) => `> - ${l}`));
     }
   } else if (target.kind === 'implements') {

@@ -86,7 +86,6 @@ export async function documentModel(resolved: ResolvedPlan, draft: boolean, forS
   const page = pageLayout(resolved.config, layout.bodySize);
   const model = buildDocModel({
     plan,
-    planDoc: resolved.plan,
     repo: resolved.repo,
     draft,
     forSigning,

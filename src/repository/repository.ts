@@ -1,5 +1,6 @@
 // All documents of a run, indexed: ids, parents (to any depth), agencies (plan-local first,
-// then every agencies document, format.md "agencies").
+// then every agencies document, format.md "agencies"), and what the rules derive from them
+// once per run (memos).
 import type { AgencyModel, PlanModel } from '../model/schemas.js';
 import { asChecked, isChecked, type CheckedDocument, type LoadedDocument } from './document.js';
 
@@ -79,12 +80,16 @@ export class Repository {
     return { chain, cycle: false };
   }
 
-  /** Plan-local agencies first, then the registries. */
+  /** Plan-local agencies first, then the registries; with the document that defines it. */
   resolveAgency(plan: PlanModel | undefined, key: string, planDoc?: LoadedDocument): ResolvedAgency | undefined {
-    // Own keys only: an assignment to `constructor` or `__proto__` must not find Object.prototype's.
-    const local = plan?.agencies && Object.hasOwn(plan.agencies, key) ? plan.agencies[key] : undefined;
+    const local = ownAgency(plan, key);
     if (local && planDoc) return { key, agency: local, definedIn: planDoc };
     return this.agencies.get(key);
+  }
+
+  /** The agency a key of this plan names (plan-local first, then the registries), for printing. */
+  agencyOf(plan: PlanModel, key: string): AgencyModel | undefined {
+    return ownAgency(plan, key) ?? this.agencies.get(key)?.agency;
   }
 
   agencyKeys(plan: PlanModel | undefined): string[] {
@@ -107,6 +112,11 @@ export class Repository {
   childrenOf(id: string): LoadedDocument[] {
     return this.documents.filter((d) => isChecked(d) && (d.model as { parent?: string | null }).parent === id);
   }
+}
+
+/** A plan's own agency: own keys only, so that `constructor` or `__proto__` finds nothing of Object.prototype's. */
+function ownAgency(plan: PlanModel | undefined, key: string): AgencyModel | undefined {
+  return plan?.agencies && Object.hasOwn(plan.agencies, key) ? plan.agencies[key] : undefined;
 }
 
 function remembered<T>(memos: Map<MemoKey<unknown>, unknown>, key: MemoKey<T>, build: () => T): T {

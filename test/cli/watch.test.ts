@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGENCIES, BIN, makeRepo, planWithAims } from '../helpers.js';
+import { AGENCIES, BIN, makeRepo } from '../helpers.js';
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -33,12 +33,14 @@ function startWatch(dir: string) {
 
 describe('validate --watch', () => {
   it('reports a changed file again within 2 s, and exits 0 on Ctrl-C', async () => {
-    const dir = makeRepo({ 'p.yaml': planWithAims('    - "Hai  cách."\n') });
+    // The doubled space is on line 7, column 11.
+    const plan = 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\npurpose:\n  aims:\n    - "Hai  cách."\n';
+    const dir = makeRepo({ 'p.yaml': plan });
     const w = startWatch(dir);
     await w.waitFor('stderr', 'đang theo dõi thay đổi (Ctrl-C để dừng)', 15_000);
     expect(w.out()).toContain('7:11  thông tin  Hai khoảng trắng liền nhau: "Hai  cách."  text/whitespace');
 
-    writeFileSync(join(dir, 'p.yaml'), planWithAims('    - "Hai cách."\n'));
+    writeFileSync(join(dir, 'p.yaml'), plan.replace('Hai  cách', 'Hai cách'));
     const took = await w.waitFor('stdout', '✔ 1 văn bản, không có vấn đề nào', 2_000);
     expect(took).toBeLessThan(2_000);
     expect(w.err()).toContain('kehoach: đã thay đổi: p.yaml');

@@ -4,9 +4,20 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, planWithAims, runCli, spawnCli } from '../helpers.js';
+import { makeRepo, runCli, spawnCli } from '../helpers.js';
 
-const suppressed = planWithAims(['    # kehoach-disable-next-line text/whitespace -- nguyên văn', '    - "Hai  cách."', '    # kehoach-disable-next-line text/nfc -- thừa', '    - "Một cách."', ''].join('\n'));
+/** A used suppression (line 7) and an unused one (line 9, suppress/unused). */
+const suppressed = `kind: plan
+id: p
+title: T
+issuer: { name: X }
+purpose:
+  aims:
+    # kehoach-disable-next-line text/whitespace -- nguyên văn
+    - "Hai  cách."
+    # kehoach-disable-next-line text/nfc -- thừa
+    - "Một cách."
+`;
 
 const run = async (dir: string, extra: string[]) => {
   const r = await runCli(['validate', '--format', 'json', ...extra, '.'], { cwd: dir });

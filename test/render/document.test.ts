@@ -18,7 +18,7 @@ const MINIMAL = join(ROOT, 'test/fixtures/render/minimal/plan.yaml');
 function model(resolved: ResolvedPlan, plan: PlanModel = resolved.plan.model, draft = false): DocModel {
   const layout = LAYOUTS[plan.format ?? 'state'];
   const page = pageLayout(resolved.config, layout.bodySize);
-  return buildDocModel({ plan, planDoc: resolved.plan, repo: resolved.repo, draft, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
+  return buildDocModel({ plan, repo: resolved.repo, draft, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
 }
 
 const texts = (doc: DocModel) => doc.body.map((b) => b.text);

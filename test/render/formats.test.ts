@@ -21,7 +21,6 @@ async function render(layout: FormatLayout | undefined) {
   const page = pageLayout(resolved.config, used.bodySize);
   const model = buildDocModel({
     plan: resolved.plan.model,
-    planDoc: resolved.plan,
     repo: resolved.repo,
     draft: false,
     leftColumnTextWidth: headerLeftTextWidth(page, used.header.rightColumnTwips),

@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, planWithAims, ROOT, runCli, RULES_DOCS } from '../helpers.js';
+import { makeRepo, ROOT, runCli, RULES_DOCS } from '../helpers.js';
 
 const DOCS = RULES_DOCS;
-const plan = planWithAims('    - "Hai  cách."\n');
+/** A plan with one finding (text/whitespace, info), and the same plan clean. */
+const plan = 'kind: plan\nid: p\ntitle: T\nissuer: { name: X }\npurpose:\n  aims:\n    - "Hai  cách."\n';
+const cleanPlan = plan.replace('Hai  cách', 'Một cách');
 
 describe('documentation links', () => {
   it('stylish: the line after the summary points at docs/rules.md, in the chosen language', async () => {
@@ -19,7 +21,7 @@ describe('documentation links', () => {
   });
 
   it('stylish: a clean run prints no link', async () => {
-    const dir = makeRepo({ 'p.yaml': planWithAims('    - "Một cách."\n') });
+    const dir = makeRepo({ 'p.yaml': cleanPlan });
     expect((await runCli(['validate', '.'], { cwd: dir })).stdout).toBe('✔ 1 văn bản, không có vấn đề nào\n');
   });
 

@@ -1,6 +1,5 @@
 // plan + repository → DocModel: everything the printed document says, decided here once.
 import type { PlanModel } from '../../model/schemas.js';
-import type { LoadedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import { LAYOUTS, type FormatLayout, type FormatName } from '../layout/formats.js';
 import type { BuildContext } from './context.js';
@@ -14,7 +13,6 @@ import { upper } from '../../vi/text.js';
 
 export interface BuildInput {
   plan: PlanModel;
-  planDoc: LoadedDocument;
   repo: Repository;
   draft: boolean;
   /** Text width of the header's left column, to decide where a long name breaks. */
@@ -46,14 +44,14 @@ function stamp(date: PlanModel['date']): string {
 }
 
 /** What every part of the builder reads: the plan, its repository, its format's layout, the sentences. */
-export function buildContext(plan: PlanModel, planDoc: LoadedDocument, repo: Repository, sentences?: Sentences, layout?: FormatLayout): BuildContext {
+export function buildContext(plan: PlanModel, repo: Repository, sentences?: Sentences, layout?: FormatLayout): BuildContext {
   const format: FormatName = plan.format ?? 'state';
-  return { plan, planDoc, repo, sentences: sentences ?? loadSentences(), format, layout: layout ?? LAYOUTS[format] };
+  return { plan, repo, sentences: sentences ?? loadSentences(), format, layout: layout ?? LAYOUTS[format] };
 }
 
 export function buildDocModel(input: BuildInput): DocModel {
   const plan = input.forSigning ? forSigning(input.plan) : input.plan;
-  const ctx = buildContext(plan, input.planDoc, input.repo, input.sentences, input.layout);
+  const ctx = buildContext(plan, input.repo, input.sentences, input.layout);
   const { format, layout } = ctx;
   const { blocks, assignmentsNumeral } = bodyBlocks(ctx);
   const title = plan.title;

@@ -1,13 +1,11 @@
 // What every part of the document builder needs: the plan, its repository, the sentences.
 import type { PlanModel } from '../../model/schemas.js';
-import type { LoadedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
 import type { FormatLayout, FormatName } from '../layout/formats.js';
 import type { Sentences } from './templates.js';
 
 export interface BuildContext {
   plan: PlanModel;
-  planDoc: LoadedDocument;
   repo: Repository;
   sentences: Sentences;
   format: FormatName;
@@ -19,6 +17,6 @@ export interface BuildContext {
  * reports; a draft still renders, showing the key so the gap is visible on paper.
  */
 export function agencyName(ctx: BuildContext, key: string): string {
-  return ctx.repo.resolveAgency(ctx.plan, key, ctx.planDoc)?.agency.name ?? key;
+  return ctx.repo.agencyOf(ctx.plan, key)?.name ?? key;
 }
 
