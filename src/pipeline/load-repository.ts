@@ -6,7 +6,7 @@ import { discover, type DiscoveredFile } from '../load/discover.js';
 import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
-import { withRanges, type LoadedDocument } from '../repository/document.js';
+import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { ruleIds as yamlRuleIds } from '../rules/index.js';
 import { layoutRules } from '../check/rules/index.js';
@@ -40,21 +40,21 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   if (read.problems.length > 0) {
     // Unparseable: kept when it was named, is not text, or says it is a kehoach document.
     const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
-    return keep ? { ...withRanges({ ...base, problems: read.problems }), fast } : undefined;
+    return keep ? { ...base, problems: read.problems, fast } : undefined;
   }
   if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) {
     // Not a kehoach document, unless it looks like one whose `kind:` is missing (doc/no-kind).
-    return kindlessDocument(source.file, read.data) ? { ...withRanges({ ...base, problems: [] }), fast } : undefined;
+    return kindlessDocument(source.file, read.data) ? { ...base, problems: [], fast } : undefined;
   }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(rawId) ? rawId : undefined;
-  if (!kindCheck.kind) return { ...withRanges({ ...base, id, problems: kindCheck.problems }), fast };
+  if (!kindCheck.kind) return { ...base, id, problems: kindCheck.problems, fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
   // With a model, the raw data is a second copy of the same tree: only kept when the model
   // failed (tree, ids and headers then read the raw fields).
   const data = modelCheck.model ? undefined : read.data;
-  return { ...withRanges({ ...base, data, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
+  return { ...base, data, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems, fast };
 }
 
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
@@ -121,7 +121,7 @@ export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overl
   if (!path) return { configDocument: undefined, config: {} };
   const read = readYamlFile(path, cwd, 'full', overlayBytes(overlays, path));
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
-  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
+  if (read.problems.length) return { configDocument: { ...base, problems: read.problems }, config: {} };
   // An empty config file is a valid "no settings".
   const data = read.data ?? {};
   const checked = checkAgainst(Config, data, read.source);
@@ -139,5 +139,5 @@ export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overl
     });
     delete config.rules?.[id];
   }
-  return { configDocument: withRanges({ ...base, problems }), config };
+  return { configDocument: { ...base, problems }, config };
 }

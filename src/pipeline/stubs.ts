@@ -4,7 +4,7 @@
 // agencies, parent plans) in full and every other document as its header.
 import { createHash } from 'node:crypto';
 import { YamlSource } from '../load/source.js';
-import { withRanges, type LoadedDocument } from '../repository/document.js';
+import type { LoadedDocument } from '../repository/document.js';
 
 export interface Header {
   /** The document passed the model: only then does it count as a checked document. */
@@ -37,7 +37,7 @@ export function stubDocument(file: string, header: Header | undefined): LoadedDo
   const h = header ?? {};
   const kind = h.kind === 'plan' || h.kind === 'directive' || h.kind === 'agencies' ? h.kind : undefined;
   const model = h.valid && (kind === 'plan' || kind === 'directive') && h.id ? ({ ...h } as unknown as LoadedDocument['model']) : undefined;
-  return withRanges({ file, source: new YamlSource(file, ''), data: undefined, kind, id: h.id, model, problems: [] });
+  return { file, source: new YamlSource(file, ''), data: undefined, kind, id: h.id, model, problems: [] };
 }
 
 /** The ids that some document names as its parent. */

@@ -7,7 +7,7 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { markLinkNotFollowed, readBytes, type ParseMode } from '../load/read.js';
 import { YamlSource } from '../load/source.js';
 import type { ConfigModel } from '../model/schemas.js';
-import { withRanges, type LoadedDocument } from '../repository/document.js';
+import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { loadDocument } from './load-repository.js';
 import { contentHash, headerOf, stubDocument, type Header } from './stubs.js';
@@ -83,7 +83,7 @@ function handle(request: WorkerRequest): WorkerReply {
         if (c) {
           // Another worker's context document: its model in full, its text read only if asked.
           const source = new YamlSource(c.file, () => '');
-          documents.push(withRanges({ file: c.file, source, data: undefined, kind: c.kind, id: c.id, model: c.model, problems: [] }));
+          documents.push({ file: c.file, source, data: undefined, kind: c.kind, id: c.id, model: c.model, problems: [] });
         } else documents.push(stubDocument(file, header));
       }
       const diagnostics = runRules(new Repository(documents), request.config, request.lang, [], mine);

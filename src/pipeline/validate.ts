@@ -1,11 +1,11 @@
 // The engine: runs every enabled rule on every document it applies to, stamps rule id,
 // severity and file, localises, and sorts (so output is the same whatever the order of work).
-import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Severity, type Summary } from '../diagnostics/diagnostic.js';
+import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Range, type Severity, type Summary } from '../diagnostics/diagnostic.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
-import type { Bilingual, Finding, Rule } from '../rules/rule.js';
+import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
 import { loadRepository, type OnProgress } from './load-repository.js';
 import type { ParseMode } from '../load/read.js';
 import { resolveRepository } from '../load/config.js';
@@ -43,7 +43,7 @@ export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extr
         // A rule that throws is a bug in kehoach, not in the plan: say which, and where.
         throw new RuleCrash(rule.id, doc.file, e);
       }
-      for (const f of findings) diagnostics.push(localise(rule, severity, doc.file, f, lang));
+      for (const f of findings) diagnostics.push(localise(rule, severity, doc, f, lang));
     }
   }
   return sortDiagnostics(suppressInline(diagnostics, checked, config, lang));
@@ -65,13 +65,20 @@ function suppressInline(diagnostics: Diagnostic[], checked: readonly LoadedDocum
       if (rule.kinds !== 'suppressions') continue;
       const severity = severityOf(rule, config);
       if (severity === 'off') continue;
-      for (const f of rule.checkSuppressions(doc.source.suppressions, unused)) result.push(localise(rule, severity, doc.file, f, lang));
+      for (const f of rule.checkSuppressions(doc.source.suppressions, unused)) result.push(localise(rule, severity, doc, f, lang));
     }
   }
   return result;
 }
 
-function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang: Lang): Diagnostic {
+/** The range of a finding's place, resolved here, once: the YAML is walked only for findings. */
+function rangeOf(doc: LoadedDocument, at: Place): Range {
+  if ('range' in at) return at.range;
+  return at.offsets ? doc.source.rangeIn(at.path, at.offsets[0], at.offsets[1]) : doc.source.rangeOf(at.path, at.part);
+}
+
+function localise(rule: Rule, severity: Severity, doc: LoadedDocument, f: Finding, lang: Lang): Diagnostic {
+  const file = doc.file;
   const messages: Record<string, Bilingual | undefined> = rule.messages;
   // The type keeps a finding's ids among its rule's messages; one that is not (ESLint throws
   // on an unknown messageId) is a bug of the rule, never a text silently left out.
@@ -80,7 +87,7 @@ function localise(rule: Rule, severity: Severity, file: string, f: Finding, lang
     if (!message) throw new RuleCrash(rule.id, file, new Error(`no message "${id}"`));
     return message[lang];
   };
-  const d: Diagnostic = { rule: rule.id, severity, file, range: f.range, message: fill(text(f.message), f.data) };
+  const d: Diagnostic = { rule: rule.id, severity, file, range: rangeOf(doc, f.at), message: fill(text(f.message), f.data) };
   if (f.hint) d.hint = fill(text(f.hint), f.hintData ?? f.data);
   if (f.fix) d.fix = f.fix;
   return d;

@@ -4,7 +4,7 @@
 // looks like a kehoach document it is kept and reported, with the kind it most likely is.
 import type { Kind } from '../../model/schemas.js';
 import { KINDS } from '../../model/schemas.js';
-import { defineFileRule } from '../rule.js';
+import { defineFileRule, place } from '../rule.js';
 
 /** Top-level keys that only kehoach documents have together with a missing `kind:`. */
 const DOCUMENT_KEYS = ['title', 'tasks', 'indicators', 'parent', 'agencies'];
@@ -71,8 +71,8 @@ export default defineFileRule({
     const found = kindlessDocument(doc.file, doc.data);
     if (!found) return [];
     if (found.typoKey !== undefined) {
-      return [{ range: doc.source.rangeOf([found.typoKey], 'key'), message: 'typo', data: { key: found.typoKey, kind: found.likely }, hint: 'hint.fix' }];
+      return [{ at: place([found.typoKey], 'key'), message: 'typo', data: { key: found.typoKey, kind: found.likely }, hint: 'hint.fix' }];
     }
-    return [{ range: doc.source.firstLineRange(), message: 'missing', data: { kind: found.likely }, hint: 'hint.add' }];
+    return [{ at: { range: doc.source.firstLineRange() }, message: 'missing', data: { kind: found.likely }, hint: 'hint.add' }];
   },
 });
