@@ -12,7 +12,7 @@ import { Repository } from '../repository/repository.js';
 import { checkLayout, excerpt } from '../check/check.js';
 import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
 import { loadConfig, loadDocument, loadRepository } from './load-repository.js';
-import { runRules, type ValidateResult } from './validate.js';
+import { runRules, type ValidateResult } from './engine.js';
 
 export interface CheckRequest {
   file: string;

@@ -85,19 +85,25 @@ function withUnsavedFiles(files: DiscoveredFile[], scope: RepositoryScope, overl
   return [...files, ...unsaved.map((absPath) => ({ absPath, explicit: false }))].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0));
 }
 
-function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined): LoadedDocument | undefined {
+/** The files of `scope`, with an editor's unsaved new files among them. */
+export function filesOf(scope: RepositoryScope, cwd: string, overlays?: Overlays): DiscoveredFile[] {
+  return withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
+}
+
+/** `bytes`: the file's content when the caller has already read it (an unsaved buffer wins). */
+export function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined, bytes?: FileBytes): LoadedDocument | undefined {
   const overlay = overlayBytes(overlays, absPath);
   if (overlay) return loadDocument(absPath, cwd, explicit, 'full', overlay);
   const cached = overlays?.cache?.get(absPath);
   if (cached) return cached.doc;
-  const doc = loadDocument(absPath, cwd, explicit, mode);
+  const doc = loadDocument(absPath, cwd, explicit, mode, bytes);
   overlays?.cache?.set(absPath, doc);
   return doc;
 }
 
 /** The whole repository of `scope`, as context; the documents of its named paths marked. */
 export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
-  const files = withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
+  const files = filesOf(scope, cwd, overlays);
   const documents: LoadedDocument[] = [];
   const reported = new Set<LoadedDocument>();
   for (const [index, f] of files.entries()) {

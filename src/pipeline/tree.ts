@@ -7,7 +7,7 @@ import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, parentTasks, tasksOf } from '../rules/_lib/walk.js';
 import { loadRepository } from './load-repository.js';
 import { resolveRepository } from '../load/config.js';
-import { runRules } from './validate.js';
+import { runRules } from './engine.js';
 import { printable } from '../report/printable.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 

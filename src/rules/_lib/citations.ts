@@ -4,10 +4,11 @@
 // at the exact characters of a wrong date or issuer (doc.rangeIn maps them back to the YAML).
 // The shared analysis (which record a citation names, whether its date, issuer and type
 // agree) lives here too, so the four citation/* rules read one result.
-import type { DirectiveModel, PlanModel } from '../../model/schemas.js';
+import type { PlanModel } from '../../model/schemas.js';
 import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from './text-fields.js';
-import { asChecked, type CheckedDocument } from '../../repository/document.js';
-import type { Repository } from '../../repository/repository.js';
+import type { CheckedDocument } from '../../repository/document.js';
+import type { Repository, RepositoryRecord } from '../../repository/repository.js';
+import type { RecordHeader } from '../../repository/header.js';
 import { DOC_TYPES } from '../../vi/doc-types.js';
 import { isoOf } from '../../vi/dates.js';
 import { nameKey, tokenise, type Token } from '../../vi/names.js';
@@ -216,11 +217,9 @@ function buildNameIndex(repo: Repository): NameIndex {
     unite([agency.name, ...(agency.aliases ?? [])]);
     if (agency.short) shorts.push([agency.short, agency.name]);
   }
-  for (const doc of repo.documents) {
-    for (const model of [asChecked(doc, 'directive')?.model, asChecked(doc, 'plan')?.model]) {
-      if (model) unite([model.issuer.name, ...(model.issuer.aliases ?? [])]);
-      if (model?.issuer.parent) unite([model.issuer.parent]);
-    }
+  for (const { header } of repo.records) {
+    unite([header.issuer.name, ...(header.issuer.aliases ?? [])]);
+    if (header.issuer.parent) unite([header.issuer.parent]);
   }
   const names: NameIndex['names'] = [...byKey.entries()].map(([k, id]) => ({ words: k.split(' '), group: find(id) }));
   for (const [short, name] of shorts) {
@@ -280,9 +279,9 @@ export function readIssuer(text: string, issuer: Span, index: NameIndex): Issuer
 // ---------------------------------------------------------------------------------------------
 // Records of the repository by number.
 
-export type RecordModel = DirectiveModel | PlanModel;
+export type RecordModel = RecordHeader;
 export interface DocRecord {
-  doc: CheckedDocument<'directive'> | CheckedDocument<'plan'>;
+  doc: RepositoryRecord;
   model: RecordModel;
 }
 
@@ -291,12 +290,11 @@ export function recordsByNumber(repo: Repository): Map<string, DocRecord[]> {
   let index = recordIndexes.get(repo);
   if (index) return index;
   index = new Map();
-  for (const d of repo.documents) {
-    const doc = asChecked(d, 'directive') ?? asChecked(d, 'plan');
-    if (!doc || !doc.model.number) continue;
-    const k = normaliseNumber(doc.model.number);
+  for (const doc of repo.records) {
+    if (!doc.header.number) continue;
+    const k = normaliseNumber(doc.header.number);
     const list = index.get(k) ?? [];
-    list.push({ doc, model: doc.model });
+    list.push({ doc, model: doc.header });
     index.set(k, list);
   }
   recordIndexes.set(repo, index);

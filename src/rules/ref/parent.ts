@@ -20,7 +20,8 @@ export default defineRule({
     const id = doc.model.parent;
     if (!id) return [];
     const at = place(['parent']);
-    const target = repo.get(id);
+    // Held in full or as its header: either says what kind of document the id names.
+    const target = repo.byId.get(id)?.[0];
     if (target) {
       return target.kind === 'agencies' ? [{ at, message: 'not-a-parent', data: { id } }] : [];
     }
