@@ -124,7 +124,7 @@ export async function validateRepository(request: ValidateRequest, options: Engi
     const unknown = run.unknownFiles();
     if (parallel(unknown.length)) {
       pool = new WorkerPool(workers);
-      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode));
+      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll));
     } else run.scanInThread(unknown);
     const toCheck = run.plan();
     if (parallel(toCheck.length)) {
@@ -177,9 +177,12 @@ export function loadFile(f: FileToValidate, cwd: string, mode: ParseMode, overla
   return { doc, hash: read && hash && 'bytes' in read ? hash(read.bytes) : '' };
 }
 
-/** Whether a document is always part of the context, so that loading it for its header keeps it. */
-function alwaysContext(doc: LoadedDocument): boolean {
-  return doc.kind === 'directive' || doc.kind === 'agencies';
+/**
+ * Whether a document loaded for its header is kept for the check: all of them when the
+ * repository fits in one batch; else the directives and agencies registries, always context.
+ */
+export function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean {
+  return keepAll || doc.kind === 'directive' || doc.kind === 'agencies';
 }
 
 /**
@@ -228,6 +231,8 @@ class EngineRun {
   readonly cwd: string;
   readonly mode: ParseMode;
   readonly files: FileToValidate[];
+  /** The repository fits in one batch: held whole. */
+  readonly keepAll: boolean;
   private readonly scope: RepositoryScope;
   private readonly lang: Lang;
   private readonly config: ConfigModel;
@@ -255,7 +260,8 @@ class EngineRun {
     this.files = filesOf(this.scope, this.cwd, request.overlays).map((f) => ({ ...f, file: displayPath(f.absPath, this.cwd) }));
     // A repository that fits in one batch is held whole: each document is then loaded once.
     const batchSize = options.batchSize ?? BATCH_SIZE;
-    this.batchSize = this.files.length <= batchSize ? Infinity : batchSize;
+    this.keepAll = this.files.length <= batchSize;
+    this.batchSize = this.keepAll ? Infinity : batchSize;
     const cache = options.cache;
     this.files.forEach((f, index) => {
       const found = cache?.lookup(f) ?? {};
@@ -275,7 +281,7 @@ class EngineRun {
       const { doc, hash } = this.load(index);
       this.headers[index] = doc ? headerOf(doc) : undefined;
       this.hashes[index] = hash;
-      if (doc && (this.batchSize === Infinity || alwaysContext(doc))) this.held.set(index, doc);
+      if (doc && keepWhenScanned(doc, this.keepAll)) this.held.set(index, doc);
       this.peak = Math.max(this.peak, this.held.size);
       this.request.onProgress?.(n + 1, indexes.length);
     }

@@ -25,7 +25,7 @@ export function canRunInParallel(): boolean {
 }
 
 export type WorkerRequest =
-  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode }
+  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode; keepAll: boolean }
   | { type: 'check'; input: CheckInput };
 
 export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'checked'; output: CheckOutput } | { type: 'failed'; message: string; stack?: string };
@@ -76,19 +76,23 @@ export class WorkerPool {
     this.clients = Array.from({ length: Math.max(1, size) }, () => new WorkerClient());
   }
 
-  /** Shares out in turn: worker w gets items w, w + n, w + 2n, … */
-  private shares<T>(items: readonly T[]): T[][] {
-    return this.clients.map((_, w) => items.filter((_, i) => i % this.clients.length === w));
+  /**
+   * Shares out in turn by file index: worker w gets files w, w + n, w + 2n, … — the same files
+   * when it reads headers and when it checks, so that the documents it kept are checked there.
+   */
+  private shares<T>(items: readonly T[], indexOf: (item: T) => number): T[][] {
+    return this.clients.map((_, w) => items.filter((item) => indexOf(item) % this.clients.length === w));
   }
 
-  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode): Promise<ScannedFile[]> {
-    const shares = this.shares(files);
-    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode }, 'scanned')));
+  /** `keepAll`: the repository fits in one batch, so each worker keeps what it loads for the check. */
+  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode, keepAll: boolean): Promise<ScannedFile[]> {
+    const shares = this.shares(files, (f) => f.index);
+    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode, keepAll }, 'scanned')));
     return replies.flatMap((r) => r.files);
   }
 
   async check(input: CheckInput): Promise<CheckOutput> {
-    const shares = this.shares(input.share);
+    const shares = this.shares(input.share, (index) => index);
     const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'check', input: { ...input, share: shares[w] } }, 'checked')));
     return {
       diagnostics: replies.flatMap((r) => r.output.diagnostics),
