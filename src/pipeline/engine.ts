@@ -20,7 +20,7 @@ import { Repository } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
 import { applySuppressions } from '../suppress/inline.js';
-import { filesOf, loadConfig, loadWithOverlays, type OnProgress, type Overlays } from './load-repository.js';
+import { filesOf, loadConfig, loadWithOverlays, type LoadedRepository, type OnProgress, type Overlays } from './load-repository.js';
 import { canRunInParallel, PARALLEL_MIN_FILES, WorkerPool } from './worker-pool.js';
 
 /**
@@ -143,6 +143,17 @@ export function validateRepositoryInThread(request: ValidateRequest, options: Om
   run.scanInThread(run.unknownFiles());
   run.acceptChecks(run.checkInThread(run.plan()));
   return run.finish();
+}
+
+/**
+ * The whole repository in memory, unchecked: for the commands that read documents rather than
+ * check them (tree, calendar, matrix, render, new plan, import, check's content step). Step 1
+ * of the engine, every document kept.
+ */
+export function readRepository(scope: RepositoryScope, cwd: string, overlays?: Overlays): LoadedRepository {
+  const run = new EngineRun({ paths: [], cwd, lang: 'vi', scope, overlays }, { batchSize: Infinity });
+  run.scanInThread(run.unknownFiles());
+  return run.whole();
 }
 
 /** One file's header as read by step 1 (`header` undefined: not a kehoach document). */
@@ -326,6 +337,13 @@ class EngineRun {
   acceptChecks(output: CheckOutput): void {
     for (const { index, diagnostics } of output.diagnostics) this.results[index] = diagnostics;
     this.peak = Math.max(this.peak, output.peakFullDocuments);
+  }
+
+  /** The repository held whole after step 1 (`readRepository`). */
+  whole(): LoadedRepository {
+    const documents = this.files.flatMap((_, index) => this.held.get(index) ?? []);
+    const reported = new Set(this.files.flatMap((f, index) => (isReported(this.scope, f.absPath) ? (this.held.get(index) ?? []) : [])));
+    return { repo: new Repository(documents), configDocument: this.configDocument, config: this.config, reported };
   }
 
   finish(): EngineResult {

@@ -1,13 +1,13 @@
-// load → model → repository: every file under the paths becomes a LoadedDocument.
+// load → model: a file becomes a LoadedDocument (the engine, engine.ts, makes the repository).
 import { Config, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { existsSync } from 'node:fs';
 import { discover, type DiscoveredFile } from '../load/discover.js';
-import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
+import { isInside, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
 import type { LoadedDocument } from '../repository/document.js';
-import { Repository } from '../repository/repository.js';
+import type { Repository } from '../repository/repository.js';
 import { ruleIds as yamlRuleIds } from '../rules/index.js';
 import { layoutRules } from '../check/rules/index.js';
 import { kindlessDocument } from '../rules/doc/no-kind.js';
@@ -99,23 +99,6 @@ export function loadWithOverlays(absPath: string, cwd: string, explicit: boolean
   const doc = loadDocument(absPath, cwd, explicit, mode, bytes);
   overlays?.cache?.set(absPath, doc);
   return doc;
-}
-
-/** The whole repository of `scope`, as context; the documents of its named paths marked. */
-export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
-  const files = filesOf(scope, cwd, overlays);
-  const documents: LoadedDocument[] = [];
-  const reported = new Set<LoadedDocument>();
-  for (const [index, f] of files.entries()) {
-    const doc = loadWithOverlays(f.absPath, cwd, f.explicit, mode, overlays);
-    if (doc) {
-      documents.push(doc);
-      if (isReported(scope, f.absPath)) reported.add(doc);
-    }
-    onProgress?.(index + 1, files.length);
-  }
-  const { configDocument, config } = loadConfig(scope, cwd, overlays);
-  return { repo: new Repository(documents), configDocument, config, reported };
 }
 
 /** Every rule a config may set: the YAML rules and the layout rules of `kehoach check`. */
