@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRepository } from '../../scripts/bench/generate.js';
 import { validateRepositoryInThread } from '../../src/pipeline/engine.js';
+import { ResultCache } from '../../src/pipeline/result-cache.js';
 import { ROOT } from '../helpers.js';
 
 /** A copy of `source` in a folder of its own: a repository of its own (no enclosing checkout). */
@@ -51,6 +52,19 @@ describe('validate streaming vs all in memory', () => {
     const { whole } = compare(dir);
     const rules = new Set(whole.diagnostics.map((d) => d.rule));
     expect([...rules].sort()).toEqual(expect.arrayContaining(['citation/date', 'doc/duplicate-id', 'schema/unknown-key', 'parent/task-not-covered']));
+
+    // Streamed with the cache: filling it, reading it back, and after a change to one plan.
+    const env = { KEHOACH_CACHE_HOME: mkdtempSync(join(tmpdir(), 'kehoach-streaming-key-')) };
+    const cached = () => {
+      const cache = ResultCache.open(dir, 'test', env, 'vi', (m) => expect.fail(m));
+      return validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: 4, cache }).diagnostics;
+    };
+    expect(cached()).toEqual(whole.diagnostics);
+    expect(cached()).toEqual(whole.diagnostics);
+    writeFileSync(files[7], readFileSync(files[7], 'utf8').replace('title:', 'titel:'));
+    const changed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: Infinity }).diagnostics;
+    expect(changed.length).toBeGreaterThan(whole.diagnostics.length);
+    expect(cached()).toEqual(changed);
   });
 });
 
