@@ -24,11 +24,13 @@ import { filesOf, loadConfig, loadWithOverlays, type LoadedRepository, type OnPr
 import { canRunInParallel, PARALLEL_MIN_FILES, WorkerPool } from './worker-pool.js';
 
 /**
- * Documents checked at once when the repository is larger than this: a repository of up to
- * this many files is held in memory whole (each plan is then loaded once); a larger one is
- * streamed (a plan that is nobody's parent is loaded twice: for its header, then to check it).
+ * A repository of up to this many files is held in memory whole: each plan is then loaded once.
+ * A larger one is streamed: a plan that is nobody's parent is loaded twice (for its header, then
+ * to be checked), in exchange for memory bounded by the context and one batch per thread.
  */
-export const BATCH_SIZE = 2000;
+export const WHOLE_UP_TO = 2000;
+/** Documents checked at once by each thread when streaming (a loaded plan holds ~150 KB). */
+export const BATCH_SIZE = 500;
 
 export interface ValidateResult {
   /** The documents checked: those of the named paths. */
@@ -97,7 +99,9 @@ export interface EngineOptions {
   workers?: number;
   /** From how many files to load or check the workers are used (default PARALLEL_MIN_FILES). */
   minFiles?: number;
-  /** Documents checked at once (default BATCH_SIZE; Infinity holds the repository in memory whole). */
+  /** Up to how many files the repository is held whole (default WHOLE_UP_TO; Infinity: always). */
+  wholeUpTo?: number;
+  /** Documents checked at once by each thread when streaming (default BATCH_SIZE). */
   batchSize?: number;
 }
 
@@ -151,7 +155,7 @@ export function validateRepositoryInThread(request: ValidateRequest, options: Om
  * of the engine, every document kept.
  */
 export function readRepository(scope: RepositoryScope, cwd: string, overlays?: Overlays): LoadedRepository {
-  const run = new EngineRun({ paths: [], cwd, lang: 'vi', scope, overlays }, { batchSize: Infinity });
+  const run = new EngineRun({ paths: [], cwd, lang: 'vi', scope, overlays }, { wholeUpTo: Infinity });
   run.scanInThread(run.unknownFiles());
   return run.whole();
 }
@@ -270,9 +274,8 @@ class EngineRun {
     ({ configDocument: this.configDocument, config: this.config } = loadConfig(this.scope, this.cwd, request.overlays));
     this.files = filesOf(this.scope, this.cwd, request.overlays).map((f) => ({ ...f, file: displayPath(f.absPath, this.cwd) }));
     // A repository that fits in one batch is held whole: each document is then loaded once.
-    const batchSize = options.batchSize ?? BATCH_SIZE;
-    this.keepAll = this.files.length <= batchSize;
-    this.batchSize = this.keepAll ? Infinity : batchSize;
+    this.keepAll = this.files.length <= (options.wholeUpTo ?? WHOLE_UP_TO);
+    this.batchSize = this.keepAll ? Infinity : Math.max(1, options.batchSize ?? BATCH_SIZE);
     const cache = options.cache;
     this.files.forEach((f, index) => {
       const found = cache?.lookup(f) ?? {};

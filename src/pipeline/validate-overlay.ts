@@ -33,7 +33,7 @@ export function validateOverlay(repository: RepositoryScope, files: readonly str
   const root = repository.root;
   const scope: RepositoryScope = { ...repository, named: [...files], given: [] };
   // Held whole: the editor's features (go to definition, hovers) read the open documents and their parents.
-  const { repo, config, diagnostics } = validateRepositoryInThread({ paths: files, cwd: root, lang, scope, overlays }, { batchSize: Infinity });
+  const { repo, config, diagnostics } = validateRepositoryInThread({ paths: files, cwd: root, lang, scope, overlays }, { wholeUpTo: Infinity });
   return { scope, repo, config, root, diagnostics };
 }
 

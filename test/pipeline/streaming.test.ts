@@ -22,9 +22,9 @@ function repositoryOf(source: string): string {
 }
 
 function compare(dir: string) {
-  const whole = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: Infinity });
+  const whole = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: Infinity });
   // One document per batch: every cross-document rule meets documents held as headers.
-  const streamed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: 1 });
+  const streamed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: 0, batchSize: 1 });
   expect(streamed.diagnostics).toEqual(whole.diagnostics);
   expect(streamed.files).toEqual(whole.files);
   return { whole, streamed };
@@ -57,12 +57,12 @@ describe('validate streaming vs all in memory', () => {
     const env = { KEHOACH_CACHE_HOME: mkdtempSync(join(tmpdir(), 'kehoach-streaming-key-')) };
     const cached = () => {
       const cache = ResultCache.open(dir, 'test', env, 'vi', (m) => expect.fail(m));
-      return validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: 4, cache }).diagnostics;
+      return validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: 0, batchSize: 4, cache }).diagnostics;
     };
     expect(cached()).toEqual(whole.diagnostics);
     expect(cached()).toEqual(whole.diagnostics);
     writeFileSync(files[7], readFileSync(files[7], 'utf8').replace('title:', 'titel:'));
-    const changed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: Infinity }).diagnostics;
+    const changed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: Infinity }).diagnostics;
     expect(changed.length).toBeGreaterThan(whole.diagnostics.length);
     expect(cached()).toEqual(changed);
   });
@@ -76,8 +76,8 @@ describe('the memory bound of streaming', () => {
     // Two plans are parents of others: they join the context (with the directive and the agencies).
     writeFileSync(files[10], readFileSync(files[10], 'utf8').replace('parent: chi-thi-28-ct-tw', `parent: ke-hoach-00000`));
     writeFileSync(files[40], readFileSync(files[40], 'utf8').replace('parent: chi-thi-28-ct-tw', `parent: ke-hoach-00020`));
-    const streamed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: 8 });
-    const whole = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { batchSize: Infinity });
+    const streamed = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: 0, batchSize: 8 });
+    const whole = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi' }, { wholeUpTo: Infinity });
     expect(streamed.documents).toBe(62);
     // At the end only the context is held in full: the directive, the agencies and the two parents.
     expect(streamed.repo.documents.map((d) => d.file).sort()).toEqual(['agencies.yaml', 'directive.yaml', 'plans/0/ke-hoach-00000.yaml', 'plans/0/ke-hoach-00020.yaml']);
