@@ -4,6 +4,7 @@
 // one run are comparable on shared machines). Times are wall-clock medians of whole processes.
 // Peers that cannot be installed or found are reported as not available, never faked.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,9 +15,24 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin', 'kehoach.js');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const sizes = quick ? [1000] : [100, 1000, 10000];
+/** `--sizes 1000,10000,100000`: the repository sizes to measure (default 100, 1,000 and 10,000; --quick: 1,000). */
+function sizesOf(argv) {
+  const at = argv.findIndex((a) => a === '--sizes' || a.startsWith('--sizes='));
+  if (at < 0) return undefined;
+  const value = argv[at].includes('=') ? argv[at].slice('--sizes='.length) : argv[at + 1];
+  const sizes = (value ?? '').split(',').map((s) => Number(s.trim()));
+  if (sizes.length === 0 || !sizes.every((n) => Number.isInteger(n) && n > 0)) {
+    process.stderr.write(`bench: --sizes takes whole numbers separated by commas (1000,10000,100000), not "${value ?? ''}"\n`);
+    process.exit(2);
+  }
+  return sizes;
+}
+const sizes = sizesOf(args) ?? (quick ? [1000] : [100, 1000, 10000]);
 const runs = quick ? 1 : 3;
-const PEERS_DIR = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'kehoach-bench-peers');
+const CACHE_HOME = process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache');
+const PEERS_DIR = join(CACHE_HOME, 'kehoach-bench-peers');
+/** Generated repositories, kept between runs: 100,000 plans (≈ 2.8 GB) take minutes to write. */
+const REPOS_DIR = join(CACHE_HOME, 'kehoach-bench-repos');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Runs a command `runs` times; returns the median wall time (s) and the peak RSS (MB) if known. */
@@ -61,10 +77,17 @@ function which(cmd) {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
+/**
+ * The repository of `size` plans, written once and reused: its folder is named by the size and
+ * the generator's hash, so that a changed generator writes a new one. The marker is written
+ * last: a run interrupted while writing starts the folder again.
+ */
 function repository(size) {
-  const dir = join(tmpdir(), `kehoach-bench-${size}`);
+  const generator = createHash('sha1').update(readFileSync(join(ROOT, 'scripts', 'bench', 'generate.js'))).digest('hex').slice(0, 12);
+  const dir = join(REPOS_DIR, `${size}-${generator}`);
   const marker = join(dir, '.generated');
   if (!existsSync(marker)) {
+    process.stderr.write(`writing ${size} plans into ${dir} (once) …\n`);
     rmSync(dir, { recursive: true, force: true });
     generateRepository(dir, size);
     writeFileSync(marker, 'ok\n');
@@ -189,6 +212,16 @@ if (results[10000]) {
   if (results[1000]) console.log(`growth 1,000 → 10,000: ${(v.wall / results[1000].validate.wall).toFixed(1)}× the time for 10× the plans`);
   const warmRow = rows.find((r) => r.size === 10000 && r.what.includes('1 plan changed'));
   if (warmRow?.wall) targets.push([`cache warm, 1 changed plan at 10,000 under 1 s (${fmt(warmRow.wall)} s)`, warmRow.wall < 1]);
+}
+if (results[100000]) {
+  const v = results[100000].validate;
+  const f = results[100000].floorJs.wall;
+  targets.push([`validate 100,000 within 2× the floor (${(v.wall / f).toFixed(2)}×)`, v.wall <= 2 * f]);
+  if (v.rss) targets.push([`validate 100,000 under 1 GB (${fmt(v.rss, 0)} MB)`, v.rss < 1024]);
+  if (results[10000]) {
+    const growth = v.wall / results[10000].validate.wall;
+    targets.push([`growth 10,000 → 100,000 at most 11× in time (${growth.toFixed(1)}×)`, growth <= 11]);
+  }
 }
 targets.push([`cold start within 1.5× node -e 0 (${(cliStart.wall / nodeStart.wall).toFixed(2)}×)`, cliStart.wall <= 1.5 * nodeStart.wall]);
 console.log('targets:');

@@ -20,7 +20,7 @@ import { summarise, type Diagnostic, type Lang, type Summary } from '../src/diag
 import type { ConfigModel } from '../src/model/schemas.js';
 import { CONFIG_FILE } from '../src/load/discover.js';
 import { loadDocument } from '../src/repository/load.js';
-import { runRules } from '../src/pipeline/validate.js';
+import { runRules } from '../src/pipeline/engine.js';
 import type { LoadedDocument } from '../src/repository/document.js';
 import { Repository } from '../src/repository/repository.js';
 

@@ -1,9 +1,8 @@
 // `kehoach validate [paths...]`: parses its options and calls the validate pipeline.
 import { Option, type Command } from 'commander';
 import { UserError } from '../diagnostics/diagnostic.js';
-import { validate, severityOf } from '../pipeline/validate.js';
-import { validateCached } from '../pipeline/validate-cached.js';
-import { validateUncached } from '../pipeline/validate-parallel.js';
+import { severityOf, validateRepository, type EngineResult } from '../pipeline/engine.js';
+import { ResultCache } from '../pipeline/result-cache.js';
 import { availableParallelism } from 'node:os';
 import { FORMATS } from '../report/index.js';
 import { rules } from '../rules/index.js';
@@ -120,21 +119,13 @@ export function registerValidate(program: Command, io: CliIO, setCode: (code: nu
       /** One run: check, apply the baseline, print; the exit code it calls for. */
       const runOnce = async (): Promise<number> => {
         const progress = startProgress(io, lang);
-        let result: ReturnType<typeof validate>;
+        let result: EngineResult;
         try {
           // Watching is interactive: the cache is what spares re-reading unchanged files.
           const useCache = opts.cache ?? (opts.watch === true || !onCi(io.env));
-          result = useCache
-            ? await validateCached(paths, io.cwd, lang, {
-                toolVersion: codeFingerprint(),
-                onProgress: progress.onProgress,
-                workers: jobs,
-                minFiles,
-                repo: opts.repo,
-                env: io.env,
-                warn: io.stderr,
-              })
-            : await validateUncached(paths, io.cwd, lang, { workers: jobs, minFiles, onProgress: progress.onProgress, repo: opts.repo });
+          const scope = resolveRepository(paths, io.cwd, opts.repo, lang);
+          const cache = useCache ? ResultCache.open(scope.root, codeFingerprint(), io.env, lang, io.stderr) : undefined;
+          result = await validateRepository({ paths, cwd: io.cwd, lang, scope, onProgress: progress.onProgress }, { cache, workers: jobs, minFiles });
         } finally {
           progress.finish();
         }

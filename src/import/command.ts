@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { writeFileSafelySync } from '../io/files.js';
 import { resolveRepository } from '../load/config.js';
-import { loadRepository } from '../pipeline/load-run.js';
+import { readRepository } from '../pipeline/engine.js';
 import { importDocument, summaryText } from './index.js';
 
 export interface ImportRequest {
@@ -31,7 +31,7 @@ export async function runImport(request: ImportRequest): Promise<ImportRun> {
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new UserError(lang === 'en' ? `The file "${request.file}" does not exist.` : `Không tìm thấy tệp "${request.file}".`);
   }
-  const repo = request.repo !== undefined ? loadRepository(resolveRepository([], request.cwd, request.repo, lang), request.cwd).repo : undefined;
+  const repo = request.repo !== undefined ? readRepository(resolveRepository([], request.cwd, request.repo, lang), request.cwd).repo : undefined;
   const result = await importDocument(readFileSync(path), { kind: request.kind, repo, fileName: path, lang });
   let stdout = '';
   const write = (target: string, text: string) =>

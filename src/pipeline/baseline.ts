@@ -4,7 +4,7 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { resolveRepository } from '../load/config.js';
 import { readBaseline, updateBaseline, withBaseline, writeBaseline } from '../suppress/baseline.js';
-import type { ValidateResult } from './validate.js';
+import type { ValidateResult } from './engine.js';
 
 export interface BaselineStep<R> {
   result: R;

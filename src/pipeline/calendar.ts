@@ -7,7 +7,7 @@ import type { PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { parseDue } from '../model/due.js';
-import { loadRepository } from './load-run.js';
+import { readRepository } from './engine.js';
 import { resolveRepository } from '../load/config.js';
 import { citationDate, isoOf } from '../vi/dates.js';
 import { markdownCell } from '../report/printable.js';
@@ -100,7 +100,7 @@ export function buildCalendar(repo: Repository, year: number, agency?: string, s
 }
 
 export function calendar(paths: readonly string[], cwd: string, year: number, agency?: string, repoOption?: string): CalendarResult {
-  const { repo, reported } = loadRepository(resolveRepository(paths, cwd, repoOption), cwd);
+  const { repo, reported } = readRepository(resolveRepository(paths, cwd, repoOption), cwd);
   return buildCalendar(repo, year, agency, reported);
 }
 

@@ -12,8 +12,8 @@ import { Repository } from '../repository/repository.js';
 import { checkLayout, excerpt } from '../check/check.js';
 import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
 import { loadDocument } from '../repository/load.js';
-import { loadConfig, loadRepository } from './load-run.js';
-import { runRules, type ValidateResult } from './validate.js';
+import { loadConfig } from './load-run.js';
+import { readRepository, runRules, type ValidateResult } from './engine.js';
 
 export interface CheckRequest {
   file: string;
@@ -96,7 +96,7 @@ export async function checkDocument(request: CheckRequest, contentStep?: Content
   const bytes = readDocument(abs, file, request.lang);
   // The repository of the document's folder (or --repo): its config sets the rules' severities and margins.
   const scope = resolveRepository([dirname(abs)], request.cwd, request.repo, request.lang);
-  const loaded = contentStep ? loadRepository(scope, request.cwd) : undefined;
+  const loaded = contentStep ? readRepository(scope, request.cwd) : undefined;
   const { configDocument, config } = loaded ?? loadConfig(scope, request.cwd);
   let layout;
   try {

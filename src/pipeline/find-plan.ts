@@ -5,7 +5,8 @@ import { resolve, sep } from 'node:path';
 import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { inRepository, resolveRepository } from '../load/config.js';
 import { asChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { loadRepository, type LoadedRepository } from './load-run.js';
+import { readRepository } from './engine.js';
+import type { LoadedRepository } from './load-run.js';
 import { t } from './messages.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
@@ -28,7 +29,7 @@ export function findPlan(ref: string, cwd: string, repoOption: string | undefine
   const planPath = looksLikePath(ref, cwd) ? resolve(cwd, ref) : undefined;
   if (planPath && !existsSync(planPath)) throw new UserError(t(lang, 'plan.no-file', { ref }));
   const scope = resolveRepository(planPath ? [planPath] : [], cwd, repoOption, lang);
-  const loaded = loadRepository(scope, cwd);
+  const loaded = readRepository(scope, cwd);
   const { repo } = loaded;
   const doc = planPath ? repo.documents.find((d) => resolve(cwd, d.file) === planPath) : repo.get(ref);
   if (!doc) {

@@ -10,7 +10,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { applyFixes } from '../fix/apply.js';
 import type { Fix } from '../fix/fix.js';
 import { writeFileSafelySync } from '../io/files.js';
-import { validate } from './validate.js';
+import { validateRepositoryInThread } from './engine.js';
 
 const MAX_PASSES = 10;
 
@@ -25,7 +25,7 @@ export function fixFiles(paths: readonly string[], cwd: string, lang: Lang, repo
   const counts = new Map<string, number>();
   let diff = '';
   for (let pass = 0; pass < (dryRun ? 1 : MAX_PASSES); pass++) {
-    const result = validate(paths, cwd, lang, 'fast', undefined, repoOption);
+    const result = validateRepositoryInThread({ paths, cwd, lang, repo: repoOption });
     const byFile = new Map<string, Fix[]>();
     for (const d of result.diagnostics) if (d.fix) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d.fix]);
     let changed = false;

@@ -1,10 +1,10 @@
-// What a run reads: the repository's documents (repository/load.ts) and its config, checked
-// against the rules the pipeline runs — the YAML rules and the layout rules of `kehoach check`.
-// The rule list is known here and not in repository/, which sits below the rules.
+// What a run reads besides its documents (which the engine, engine.ts, loads through
+// repository/load.ts): the config, checked against the rules the pipeline runs — the YAML rules
+// and the layout rules of `kehoach check`. The rule list is known here and not in repository/,
+// which sits below the rules.
 import type { RepositoryScope } from '../load/config.js';
-import type { ParseMode } from '../load/read.js';
 import type { LoadedDocument } from '../repository/document.js';
-import { loadDocuments, readConfig, type LoadedConfig, type OnProgress, type Overlays } from '../repository/load.js';
+import { readConfig, type LoadedConfig, type Overlays } from '../repository/load.js';
 import type { Repository } from '../repository/repository.js';
 import { ruleIds as yamlRuleIds } from '../rules/index.js';
 import { layoutRules } from '../check/rules/index.js';
@@ -21,9 +21,4 @@ const ruleIds: readonly string[] = [...yamlRuleIds, ...layoutRules.map((r) => r.
 /** The repository's config file, checked; no file is a valid "no settings". */
 export function loadConfig(scope: RepositoryScope, cwd: string, overlays?: Overlays): LoadedConfig {
   return readConfig(scope, cwd, ruleIds, overlays);
-}
-
-/** The whole repository of `scope`, as context; the documents of its named paths marked; its config. */
-export function loadRepository(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): LoadedRepository {
-  return { ...loadDocuments(scope, cwd, mode, onProgress, overlays), ...loadConfig(scope, cwd, overlays) };
 }

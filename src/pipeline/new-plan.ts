@@ -13,7 +13,7 @@ import { didYouMean, UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { DOCUMENT_ID, type DirectiveModel, type PlanModel } from '../model/schemas.js';
 import { asChecked, type CheckedDocument } from '../repository/document.js';
 import { docLabel, indicatorsOf, parentTasks } from '../model/walk.js';
-import { loadRepository } from './load-run.js';
+import { readRepository } from './engine.js';
 import { inRepository, resolveRepository } from '../load/config.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 import { citationDate } from '../vi/dates.js';
@@ -168,7 +168,7 @@ export function buildSkeleton(parent: CheckedDocument<'directive'> | CheckedDocu
 export function newPlan(repoOption: string | undefined, cwd: string, parentId: string, id: string | undefined, lang: Lang): NewPlanResult & { root: string } {
   const scope = resolveRepository([], cwd, repoOption, lang);
   const where = inRepository(scope.root, cwd, lang);
-  const { repo } = loadRepository(scope, cwd);
+  const { repo } = readRepository(scope, cwd);
   const doc = repo.get(parentId);
   if (!doc) {
     const candidates = repo.documents.filter((d) => d.kind === 'directive' || d.kind === 'plan').flatMap((d) => (d.id ? [d.id] : []));

@@ -10,7 +10,7 @@ import { asChecked, type CheckedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { findPlan } from './find-plan.js';
 import { t } from './messages.js';
-import { runRules } from './validate.js';
+import { runRules } from './engine.js';
 
 export type RenderTarget = 'docx' | 'pdf' | 'html' | 'md';
 

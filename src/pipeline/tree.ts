@@ -5,9 +5,8 @@ import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { asChecked, type LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { indicatorsOf, parentTasks, tasksOf } from '../model/walk.js';
-import { loadRepository } from './load-run.js';
 import { resolveRepository } from '../load/config.js';
-import { runRules } from './validate.js';
+import { readRepository, runRules } from './engine.js';
 import { printable } from '../report/printable.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 
@@ -142,7 +141,7 @@ export function buildTree(repo: Repository, diagnostics: readonly Diagnostic[], 
 }
 
 export function tree(paths: readonly string[], cwd: string, lang: Lang, repoOption?: string): TreeResult {
-  const { repo, config, reported } = loadRepository(resolveRepository(paths, cwd, repoOption, lang), cwd);
+  const { repo, config, reported } = readRepository(resolveRepository(paths, cwd, repoOption, lang), cwd);
   const diagnostics = runRules(repo, config, lang, [], reported);
   return { documents: reported.size, roots: buildTree(repo, diagnostics, lang, reported) };
 }

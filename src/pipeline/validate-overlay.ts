@@ -8,8 +8,7 @@ import type { LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
 import { statSync } from 'node:fs';
 import type { LoadedCache, Overlays } from '../repository/load.js';
-import { loadRepository } from './load-run.js';
-import { runRules } from './validate.js';
+import { validateRepositoryInThread } from './engine.js';
 
 export interface OverlayValidation {
   scope: RepositoryScope;
@@ -33,8 +32,8 @@ export function repositoryRootOf(absPath: string, lang: Lang): RepositoryScope {
 export function validateOverlay(repository: RepositoryScope, files: readonly string[], lang: Lang, overlays: Overlays): OverlayValidation {
   const root = repository.root;
   const scope: RepositoryScope = { ...repository, named: [...files], given: [] };
-  const { repo, configDocument, config, reported } = loadRepository(scope, root, 'fast', undefined, overlays);
-  const diagnostics = runRules(repo, config, lang, configDocument ? [configDocument] : [], reported);
+  // Held whole: the editor's features (go to definition, hovers) read the open documents and their parents.
+  const { repo, config, diagnostics } = validateRepositoryInThread({ paths: files, cwd: root, lang, scope, overlays }, { wholeUpTo: Infinity });
   return { scope, repo, config, root, diagnostics };
 }
 

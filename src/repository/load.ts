@@ -1,17 +1,16 @@
-// load → model → repository: every file under the paths becomes a LoadedDocument, and the
-// documents become a Repository; the config file is read and checked against the model. Which
-// rules exist is the caller's knowledge (the pipeline's), passed in: this layer sits below the
-// rules.
+// load → model: every file under the paths becomes a LoadedDocument (the engine,
+// pipeline/engine.ts, makes the repository of them); the config file is read and checked against
+// the model. Which rules exist is the caller's knowledge (the pipeline's), passed in: this layer
+// sits below the rules.
 import { Config, DOCUMENT_ID, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { kindlessDocument } from '../model/kindless.js';
 import { existsSync } from 'node:fs';
 import { discover, type DiscoveredFile } from '../load/discover.js';
-import { isInside, isReported, loadPathsOf, type RepositoryScope } from '../load/config.js';
+import { isInside, loadPathsOf, type RepositoryScope } from '../load/config.js';
 import { readBytes, readYamlFile, type FileBytes, type ParseMode } from '../load/read.js';
 import { didYouMean } from '../diagnostics/diagnostic.js';
-import { withRanges, type LoadedDocument } from './document.js';
-import { Repository } from './repository.js';
+import type { LoadedDocument } from './document.js';
 
 const MENTIONS_KIND = /^kind\s*:/m;
 
@@ -32,21 +31,21 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   if (read.problems.length > 0) {
     // Unparseable: kept when it was named, is not text, or says it is a kehoach document.
     const keep = explicit || read.kind !== undefined || source.text === '' || MENTIONS_KIND.test(source.text);
-    return keep ? { ...withRanges({ ...base, problems: read.problems }), fast } : undefined;
+    return keep ? { ...base, problems: read.problems, fast } : undefined;
   }
   if (!explicit && (read.data === null || typeof read.data !== 'object' || !('kind' in read.data))) {
     // Not a kehoach document, unless it looks like one whose `kind:` is missing (doc/no-kind).
-    return kindlessDocument(source.file, read.data) ? { ...withRanges({ ...base, problems: [] }), fast } : undefined;
+    return kindlessDocument(source.file, read.data) ? { ...base, problems: [], fast } : undefined;
   }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = typeof rawId === 'string' && DOCUMENT_ID.test(rawId) ? rawId : undefined;
-  if (!kindCheck.kind) return { ...withRanges({ ...base, id, problems: kindCheck.problems }), fast };
+  if (!kindCheck.kind) return { ...base, id, problems: kindCheck.problems, fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
   // With a model, the raw data is a second copy of the same tree: only kept when the model
   // failed (tree, ids and headers then read the raw fields).
   const data = modelCheck.model ? undefined : read.data;
-  return { ...withRanges({ ...base, data, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems }), fast };
+  return { ...base, data, kind: kindCheck.kind, id, model: modelCheck.model, problems: modelCheck.problems, fast };
 }
 
 /** Called after each file is read: `done` of `total` (the CLI turns it into a progress line). */
@@ -65,7 +64,6 @@ export interface Overlays {
   cache?: LoadedCache;
 }
 
-/** The editor's text of a file, as the bytes the reader takes. */
 function overlayBytes(overlays: Overlays | undefined, absPath: string): FileBytes | undefined {
   const text = overlays?.texts.get(absPath);
   return text === undefined ? undefined : { bytes: Buffer.from(text, 'utf8') };
@@ -78,30 +76,20 @@ function withUnsavedFiles(files: DiscoveredFile[], scope: RepositoryScope, overl
   return [...files, ...unsaved.map((absPath) => ({ absPath, explicit: false }))].sort((a, b) => (a.absPath < b.absPath ? -1 : a.absPath > b.absPath ? 1 : 0));
 }
 
-function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined): LoadedDocument | undefined {
+/** The files of `scope`, with an editor's unsaved new files among them. */
+export function filesOf(scope: RepositoryScope, cwd: string, overlays?: Overlays): DiscoveredFile[] {
+  return withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
+}
+
+/** `bytes`: the file's content when the caller has already read it (an unsaved buffer wins). */
+export function loadWithOverlays(absPath: string, cwd: string, explicit: boolean, mode: ParseMode, overlays: Overlays | undefined, bytes?: FileBytes): LoadedDocument | undefined {
   const overlay = overlayBytes(overlays, absPath);
   if (overlay) return loadDocument(absPath, cwd, explicit, 'full', overlay);
   const cached = overlays?.cache?.get(absPath);
   if (cached) return cached.doc;
-  const doc = loadDocument(absPath, cwd, explicit, mode);
+  const doc = loadDocument(absPath, cwd, explicit, mode, bytes);
   overlays?.cache?.set(absPath, doc);
   return doc;
-}
-
-/** The whole repository of `scope`, as context; the documents of its named paths marked. */
-export function loadDocuments(scope: RepositoryScope, cwd: string, mode: ParseMode = 'fast', onProgress?: OnProgress, overlays?: Overlays): { repo: Repository; reported: Set<LoadedDocument> } {
-  const files = withUnsavedFiles(discover(loadPathsOf(scope), cwd), scope, overlays);
-  const documents: LoadedDocument[] = [];
-  const reported = new Set<LoadedDocument>();
-  for (const [index, f] of files.entries()) {
-    const doc = loadWithOverlays(f.absPath, cwd, f.explicit, mode, overlays);
-    if (doc) {
-      documents.push(doc);
-      if (isReported(scope, f.absPath)) reported.add(doc);
-    }
-    onProgress?.(index + 1, files.length);
-  }
-  return { repo: new Repository(documents), reported };
 }
 
 /** The config file as a document (for its own diagnostics), when there is one, and its settings. */
@@ -119,7 +107,7 @@ export function readConfig(scope: RepositoryScope, cwd: string, ruleIds: readonl
   if (!path) return { configDocument: undefined, config: {} };
   const read = readYamlFile(path, cwd, 'full', overlayBytes(overlays, path));
   const base = { file: read.source.file, source: read.source, data: read.data, kind: undefined, id: undefined, model: undefined };
-  if (read.problems.length) return { configDocument: withRanges({ ...base, problems: read.problems }), config: {} };
+  if (read.problems.length) return { configDocument: { ...base, problems: read.problems }, config: {} };
   // An empty config file is a valid "no settings".
   const data = read.data ?? {};
   const checked = checkAgainst(Config, data, read.source);
@@ -137,5 +125,5 @@ export function readConfig(scope: RepositoryScope, cwd: string, ruleIds: readonl
     });
     delete config.rules?.[id];
   }
-  return { configDocument: withRanges({ ...base, problems }), config };
+  return { configDocument: { ...base, problems }, config };
 }

@@ -1,8 +1,18 @@
 // All documents of a run, indexed: ids, parents (to any depth), agencies (plan-local first,
 // then every agencies document, format.md "agencies"), and what the rules derive from them
-// once per run (memos).
+// once per run (memos). A document is held in full (the context the rules read: directives,
+// agencies registries, parent plans; and the documents being checked) or, when validate streams
+// a large repository, by its header (header.ts).
 import type { AgencyModel, PlanModel } from '../model/schemas.js';
 import { asChecked, isChecked, type CheckedDocument, type LoadedDocument } from './document.js';
+import { headerOf, isHeader, type HeldDocument, type RecordHeader } from './header.js';
+
+/** A directive or plan that passed its model, by what other documents cite of it. */
+export interface RepositoryRecord {
+  id: string;
+  file: string;
+  header: RecordHeader;
+}
 
 export interface ResolvedAgency {
   key: string;
@@ -25,7 +35,8 @@ export interface MemoKey<T> {
 export const memoKey = <T>(name: string): MemoKey<T> => Object.freeze({ name });
 
 export class Repository {
-  readonly byId = new Map<string, LoadedDocument[]>();
+  /** Every document, in file order: those held in full and those held as headers. */
+  readonly byId = new Map<string, HeldDocument[]>();
   readonly agencies = new Map<string, ResolvedAgency>();
   /**
    * What rules derive from this run's documents, built on first use (markdownlint's cache.mjs).
@@ -34,15 +45,20 @@ export class Repository {
    */
   private readonly memos = new Map<MemoKey<unknown>, unknown>();
   private readonly documentMemos = new Map<LoadedDocument, Map<MemoKey<unknown>, unknown>>();
+  /** The documents held in full. */
+  readonly documents: readonly LoadedDocument[];
+  private recordList: RepositoryRecord[] | undefined;
 
-  constructor(readonly documents: readonly LoadedDocument[]) {
-    for (const doc of documents) {
+  /** `held`: in file order (the first of two documents with one id is the one that counts). */
+  constructor(readonly held: readonly HeldDocument[]) {
+    this.documents = held.filter((doc): doc is LoadedDocument => !isHeader(doc));
+    for (const doc of held) {
       if (doc.id === undefined) continue;
       const list = this.byId.get(doc.id) ?? [];
       list.push(doc);
       this.byId.set(doc.id, list);
     }
-    for (const doc of documents) {
+    for (const doc of this.documents) {
       const registry = asChecked(doc, 'agencies');
       if (!registry) continue;
       for (const [key, agency] of Object.entries(registry.model.agencies)) {
@@ -51,9 +67,22 @@ export class Repository {
     }
   }
 
-  /** The first document with this id (duplicates are reported by doc/duplicate-id). */
+  /**
+   * The first document with this id (duplicates are reported by doc/duplicate-id), when it is
+   * held in full: a parent always is (it is context).
+   */
   get(id: string): LoadedDocument | undefined {
-    return this.byId.get(id)?.[0];
+    const first = this.byId.get(id)?.[0];
+    return first && !isHeader(first) ? first : undefined;
+  }
+
+  /** The directives and plans that passed their model, in file order, by their headers. */
+  get records(): readonly RepositoryRecord[] {
+    this.recordList ??= this.held.flatMap((doc) => {
+      const header = isHeader(doc) ? doc : headerOf(doc);
+      return header.record && header.id !== undefined ? [{ id: header.id, file: header.file, header: header.record }] : [];
+    });
+    return this.recordList;
   }
 
   /** The parent document (directive or plan) of a directive or plan, if it resolves. */
@@ -106,11 +135,6 @@ export class Repository {
     let memos = this.documentMemos.get(doc);
     if (!memos) this.documentMemos.set(doc, (memos = new Map()));
     return remembered(memos, key, build);
-  }
-
-  /** Documents whose parent is this one. */
-  childrenOf(id: string): LoadedDocument[] {
-    return this.documents.filter((d) => isChecked(d) && (d.model as { parent?: string | null }).parent === id);
   }
 }
 

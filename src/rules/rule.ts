@@ -1,7 +1,10 @@
 // The contract of a rule (notes/architecture.md): metadata next to the check, messages in
-// both languages keyed by message id, findings that carry a range. The engine, not the rule,
-// stamps the rule id, severity and file, and localises.
+// both languages keyed by message id, findings that say where they are (a path in the YAML,
+// resolved to a line and column by the engine once, when the finding is reported: a clean
+// document never pays for positions). The engine, not the rule, stamps the rule id, severity
+// and file, and localises.
 import type { Bilingual, Range, Severity } from '../diagnostics/diagnostic.js';
+import type { YamlPath } from '../load/source.js';
 import type { Kind } from '../model/schemas.js';
 import type { CheckedDocument, LoadedDocument } from '../repository/document.js';
 import type { Repository } from '../repository/repository.js';
@@ -12,8 +15,20 @@ export type { Bilingual };
 export { commonHints } from '../diagnostics/diagnostic.js';
 export type Data = Record<string, string | number | undefined>;
 
+/**
+ * Where a finding is: a node of the document (`part`: its key or its value), or the characters
+ * `offsets` [from, to) of a string value's text; or a range already known (a parser error, a
+ * suppression comment). Plain data: it is cached and posted to worker threads as it is.
+ */
+export type Place = { path: YamlPath; part?: 'key' | 'value'; offsets?: readonly [number, number] } | { range: Range };
+
+/** The node at `path` (its value, or with `part` 'key' its key). */
+export const place = (path: YamlPath, part?: 'key' | 'value'): Place => (part ? { path, part } : { path });
+/** The characters [from, to) of the string value at `path`, as they are written in the YAML. */
+export const placeIn = (path: YamlPath, from: number, to: number): Place => ({ path, offsets: [from, to] });
+
 export interface Finding<K extends string = string> {
-  range: Range;
+  at: Place;
   message: K;
   data?: Data;
   hint?: K;

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { validate } from '../../src/pipeline/validate.js';
+import { validateRepositoryInThread } from '../../src/pipeline/engine.js';
 import { mulberry32 } from '../../scripts/bench/generate.js';
 import { ROOT } from '../helpers.js';
 
@@ -128,7 +128,7 @@ export function crashOf(dir: string, context: readonly string[], name: string, b
   const path = join(dir, name);
   writeFileSync(path, bytes);
   try {
-    const result = validate([path, ...context], dir, 'vi');
+    const result = validateRepositoryInThread({ paths: [path, ...context], cwd: dir, lang: 'vi' });
     for (const d of result.diagnostics) {
       const { start, end } = d.range;
       const placed = [start.line, start.column, end.line, end.column].every((n) => Number.isInteger(n) && n >= 1);

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../../src/pipeline/validate.js';
+import { validateRepositoryInThread } from '../../src/pipeline/engine.js';
 import { makeRepo, ROOT } from '../helpers.js';
 
 function repositories(dir: string): string[] {
@@ -16,8 +16,8 @@ describe('fast and full parse paths', () => {
   const repos = [join(ROOT, 'examples'), ...repositories(join(ROOT, 'test/fixtures'))];
 
   it.each(repos.map((r) => [relative(ROOT, r)]))('%s: identical diagnostics', (repo) => {
-    const fast = validate([repo], ROOT, 'vi', 'fast');
-    const full = validate([repo], ROOT, 'vi', 'full');
+    const fast = validateRepositoryInThread({ paths: [repo], cwd: ROOT, lang: 'vi', mode: 'fast' });
+    const full = validateRepositoryInThread({ paths: [repo], cwd: ROOT, lang: 'vi', mode: 'full' });
     expect(fast.diagnostics).toEqual(full.diagnostics);
     expect(fast.documents).toBe(full.documents);
   });
@@ -35,8 +35,8 @@ describe('fast and full parse paths', () => {
   };
   it.each(Object.entries(tricky))('%s: identical diagnostics', (_name, text) => {
     const dir = makeRepo({ 'p.yaml': text });
-    const fast = validate([dir], dir, 'vi', 'fast');
-    const full = validate([dir], dir, 'vi', 'full');
+    const fast = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi', mode: 'fast' });
+    const full = validateRepositoryInThread({ paths: [dir], cwd: dir, lang: 'vi', mode: 'full' });
     expect(fast.diagnostics).toEqual(full.diagnostics);
     expect(statSync(join(dir, 'p.yaml')).isFile()).toBe(true);
   });

@@ -6,7 +6,7 @@ import { citationDate } from '../../vi/dates.js';
 import { defunctNamesOf, endedBy, endedNamesIn, judgingDate, successorsText } from '../_lib/defunct.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
 import { agencyRefsOf } from '../../model/walk.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place, placeIn } from '../rule.js';
 
 type Message = 'ended' | 'ended-undated' | 'hint.successors' | 'hint.no-successor';
 
@@ -40,9 +40,9 @@ export default defineRule({
     // Before the first body ended (the 2023–2024 plans), nothing can be reported: no search.
     if (date < names.earliestEnd) return [];
     const findings: Finding<Message>[] = [];
-    const report = (range: Finding['range'], name: string, ended: { until: string; successors: string[]; source: string }) =>
+    const report = (at: Finding['at'], name: string, ended: { until: string; successors: string[]; source: string }) =>
       findings.push({
-        range,
+        at,
         message: undated ? 'ended-undated' : 'ended',
         data: { name, until: citationDate(ended.until), source: ended.source, date: citationDate(date) },
         ...(ended.successors.length
@@ -54,12 +54,12 @@ export default defineRule({
       const resolved = repo.resolveAgency(plan, ref.key, doc);
       if (!resolved) continue; // ref/agency reports it
       const ended = endedBy(resolved.agency, resolved.definedIn.file, date, repo, names);
-      if (ended) report(doc.rangeOf(ref.path), resolved.agency.name, ended);
+      if (ended) report(place(ref.path), resolved.agency.name, ended);
     }
     // By name, in what is printed.
     for (const s of printedStringsOf(doc, repo)) {
       for (const m of endedNamesIn(s.text, names)) {
-        if (m.name.until <= date) report(doc.rangeIn(s.path, m.from, m.to), s.text.slice(m.from, m.to), m.name);
+        if (m.name.until <= date) report(placeIn(s.path, m.from, m.to), s.text.slice(m.from, m.to), m.name);
       }
     }
     return findings;

@@ -1,6 +1,6 @@
 // An agency listed in Tổ chức thực hiện with nothing to do: either its duties were lost in
 // editing or it should not be listed (rules.md).
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { indicatorsOf, leadsOf, tasksOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     ]);
     return (doc.model.assignments ?? []).flatMap((a, i) =>
       (a.duties?.length ?? 0) === 0 && !leading.has(a.agency)
-        ? [{ range: doc.rangeOf(['assignments', i, 'agency']), message: 'empty', data: { agency: a.agency }, hint: 'hint' }]
+        ? [{ at: place(['assignments', i, 'agency']), message: 'empty', data: { agency: a.agency }, hint: 'hint' }]
         : [],
     );
   },

@@ -8,7 +8,7 @@
 // that real single bodies do not match: "ngành" alone would catch "Công đoàn ngành", "phòng"
 // would catch "Văn phòng", "hội" would catch "xã hội", "sở" would catch "Công đoàn cơ sở"
 // (Phú Yên plan, III.2).
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 
 const word = (terms: string[]) => new RegExp(`(?<!\\p{L})(?:${terms.join('|')})(?!\\p{L})`, 'iu');
 
@@ -55,7 +55,7 @@ export default defineRule({
       const other = NOT_STATE.exec(name);
       if (!state || !other) continue;
       findings.push({
-        range: doc.rangeOf(['assignments', i, 'agency']),
+        at: place(['assignments', i, 'agency']),
         message: 'mixed',
         data: { name, state: state[0], other: other[0] },
         hint: 'hint',

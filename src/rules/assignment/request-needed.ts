@@ -2,7 +2,7 @@
 // order a Party organ, a mass organisation or a trade union; it can only request ("Đề nghị").
 // The Sơn La plan as published gives duties to the Đoàn Thanh niên without "Đề nghị" (IV.8).
 // The agency's `type` in the registry decides (format.md "agencies").
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
 const REQUEST_ONLY: ReadonlySet<string> = new Set(['party', 'mass_org', 'union']);
@@ -40,7 +40,7 @@ export default defineRule({
       if ((a.duties ?? []).length === 0 && !leading.has(a.agency)) continue;
       const kind = TYPE_NAMES[agency.type];
       findings.push({
-        range: a.request === false ? doc.rangeOf(['assignments', i, 'request']) : doc.rangeOf(['assignments', i, 'agency']),
+        at: a.request === false ? place(['assignments', i, 'request']) : place(['assignments', i, 'agency']),
         message: 'missing',
         data: { name: agency.name, type: agency.type, typeVi: kind.vi, typeEn: kind.en },
         hint: 'hint',

@@ -2,7 +2,7 @@
 // prose"; issue 5: one seed plan cites Chỉ thị 28-CT/TW with three different wrong dates).
 import { citationsOf } from '../_lib/citations/analyse.js';
 import { citationDate } from '../../vi/dates.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 
 /** The record's dd/mm/yyyy written as the citation wrote its date: "25-12-2023", "25 tháng 12 năm 2023". */
@@ -39,7 +39,7 @@ export default defineRule({
       const model = c.record.model;
       const expected = citationDate(model.date ?? '');
       findings.push({
-        range: doc.rangeIn(c.field.path, date.from, date.to),
+        at: placeIn(c.field.path, date.from, date.to),
         message: typeof model.date === 'number' ? 'wrong-year' : 'wrong',
         data: {
           type: model.doc_type,

@@ -1,8 +1,8 @@
 // A document that is not in the repository, cited in one plan with two different dates or
 // issuers (spec/rules.md "Citations in prose"): at least one of them is wrong, and without a
 // record nobody can say which. Reported on each later citation that differs from the first.
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { citationsOf, type CheckedCitation } from '../_lib/citations/analyse.js';
-import { defineRule, type Finding } from '../rule.js';
 
 type Key = 'date' | 'issuer' | 'hint.first';
 
@@ -32,7 +32,7 @@ export default defineRule({
     const findings: Finding<Key>[] = [];
     const firstDate = new Map<string, CheckedCitation>();
     const firstIssuer = new Map<string, CheckedCitation>();
-    const lineOf = (c: CheckedCitation, from: number, to: number) => doc.rangeIn(c.field.path, from, to).start.line;
+    const lineOf = (c: CheckedCitation, from: number, to: number) => doc.source.rangeIn(c.field.path, from, to).start.line;
     for (const c of citationsOf(doc, repo)) {
       if (c.record) continue;
       const number = c.citation.number.normalised;
@@ -45,7 +45,7 @@ export default defineRule({
         else if (firstAt.iso !== date.iso) {
           const line = lineOf(first, firstAt.from, firstAt.to);
           findings.push({
-            range: doc.rangeIn(c.field.path, date.from, date.to),
+            at: placeIn(c.field.path, date.from, date.to),
             message: 'date',
             data: { ...data, cited: date.text.replace(/\s+/g, ' '), first: firstAt.text.replace(/\s+/g, ' '), line },
             hint: 'hint.first',
@@ -61,7 +61,7 @@ export default defineRule({
         else if (!sameIssuer(firstIs, issuer)) {
           const line = lineOf(first, firstIs.span.from, firstIs.span.to);
           findings.push({
-            range: doc.rangeIn(c.field.path, issuer.span.from, issuer.span.to),
+            at: placeIn(c.field.path, issuer.span.from, issuer.span.to),
             message: 'issuer',
             data: { ...data, cited: issuer.span.text.replace(/\s+/g, ' '), first: firstIs.span.text.replace(/\s+/g, ' '), line },
             hint: 'hint.first',

@@ -4,7 +4,7 @@
 // the issuer ("Ban Chấp hành Trung ương" for a Bộ Chính trị directive) is a finding.
 import { citationsOf } from '../_lib/citations/analyse.js';
 import { textFix } from '../../fix/fix.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 
 export default defineRule({
   id: 'citation/issuer',
@@ -28,7 +28,7 @@ export default defineRule({
       const model = c.record.model;
       const span = c.issuer.span;
       findings.push({
-        range: doc.rangeIn(c.field.path, span.from, span.to),
+        at: placeIn(c.field.path, span.from, span.to),
         message: 'wrong',
         data: {
           type: model.doc_type,

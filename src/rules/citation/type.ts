@@ -2,7 +2,7 @@
 // (spec/rules.md "Citations in prose"): "Kế hoạch số 28-CT/TW" for a Chỉ thị.
 import { citationsOf } from '../_lib/citations/analyse.js';
 import { textFix } from '../../fix/fix.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 
 export default defineRule({
   id: 'citation/type',
@@ -32,7 +32,7 @@ export default defineRule({
         id: c.record.doc.id,
       };
       findings.push({
-        range: doc.rangeIn(c.field.path, type.from, type.to),
+        at: placeIn(c.field.path, type.from, type.to),
         message: 'wrong',
         data,
         hint: 'hint.write',

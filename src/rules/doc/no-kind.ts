@@ -2,8 +2,8 @@
 // word, and a plan whose `kind:` line was deleted — or typed `Kind:`, or `kind` followed by a
 // non-breaking space pasted from Word — would simply vanish from the check. When the file
 // looks like a kehoach document it is kept and reported, with the kind it most likely is.
+import { defineFileRule, place } from '../rule.js';
 import { kindlessDocument } from '../../model/kindless.js';
-import { defineFileRule } from '../rule.js';
 
 export default defineFileRule({
   id: 'doc/no-kind',
@@ -31,8 +31,8 @@ export default defineFileRule({
     const found = kindlessDocument(doc.file, doc.data);
     if (!found) return [];
     if (found.typoKey !== undefined) {
-      return [{ range: doc.source.rangeOf([found.typoKey], 'key'), message: 'typo', data: { key: found.typoKey, kind: found.likely }, hint: 'hint.fix' }];
+      return [{ at: place([found.typoKey], 'key'), message: 'typo', data: { key: found.typoKey, kind: found.likely }, hint: 'hint.fix' }];
     }
-    return [{ range: doc.source.firstLineRange(), message: 'missing', data: { kind: found.likely }, hint: 'hint.add' }];
+    return [{ at: { range: doc.source.firstLineRange() }, message: 'missing', data: { kind: found.likely }, hint: 'hint.add' }];
   },
 });

@@ -3,7 +3,7 @@
 // differ — one digit off in either is money nobody can be sure of. Any printed string is read
 // (the funding section most of all, but tasks and duties quote sums too). The words are read
 // by vi/numbers.ts; words it cannot read for sure (spoken shortenings) are no finding.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
 import { formatViDecimal, parseViNumberWords, sameDecimal, timesTenTo, viDecimal } from '../../vi/numbers.js';
 
@@ -54,7 +54,7 @@ export default defineRule({
         const from = m.index;
         const figures = s.text.slice(from, from + whole.indexOf('(')).trimEnd();
         findings.push({
-          range: doc.rangeIn(s.path, from, from + whole.length),
+          at: placeIn(s.path, from, from + whole.length),
           message: 'mismatch',
           data: { figures, figureValue: formatViDecimal(written), words: words.trim(), wordsValue: formatViDecimal(spoken) },
           hint: 'hint',

@@ -5,7 +5,7 @@
 // abbreviation ("636/LĐTBXH-TE" is correct), so a directive is checked only when its doc_type
 // has a known abbreviation; directives have no `format`, so the shape of the number says
 // which style it follows.
-import { defineRule } from '../rule.js';
+import { defineRule, place, placeIn } from '../rule.js';
 import { typeAbbreviation } from '../../vi/doc-types.js';
 
 
@@ -45,29 +45,29 @@ export default defineRule({
     const docType = doc.model.doc_type;
     const expected = typeAbbreviation(docType);
     if (doc.kind === 'directive' && !expected) return [];
-    const range = doc.rangeOf(['number']);
+    const at = place(['number']);
     const text = number.normalize('NFC');
     const format = doc.model.kind === 'plan' ? (doc.model.format ?? 'state') : undefined;
     const state = STATE.exec(text);
     const party = PARTY.exec(text);
     let found: { abbr: string; offset: number; rebuild: (abbr: string) => string } | undefined;
     if (format === 'party' || (format === undefined && party)) {
-      if (!party) return [{ range, message: 'party-form', data: { number } }];
+      if (!party) return [{ at, message: 'party-form', data: { number } }];
       found = { abbr: party[2], offset: party[1].length + 1, rebuild: (a) => `${party[1]}-${a}/${party[3]}` };
     } else if (format !== undefined || state) {
       if (!state) {
         const style = format === 'union' ? 'công đoàn' : 'nhà nước';
-        return [{ range, message: 'state-form', data: { number, style, styleEn: format === 'union' ? 'union' : 'state' } }];
+        return [{ at, message: 'state-form', data: { number, style, styleEn: format === 'union' ? 'union' : 'state' } }];
       }
       const prefix = text.length - state[2].length - state[3].length - 1;
       found = { abbr: state[2], offset: prefix, rebuild: (a) => `${text.slice(0, prefix)}${a}-${state[3]}` };
     } else {
-      return [{ range, message: 'any-form', data: { number } }];
+      return [{ at, message: 'any-form', data: { number } }];
     }
     if (!expected || found.abbr === expected) return [];
     return [
       {
-        range: doc.rangeIn(['number'], found.offset, found.offset + found.abbr.length),
+        at: placeIn(['number'], found.offset, found.offset + found.abbr.length),
         message: 'abbreviation',
         data: { found: found.abbr, docType, expected },
         hint: 'hint.write',

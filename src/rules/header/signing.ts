@@ -4,7 +4,7 @@
 // A Party document (Hướng dẫn 36-HD/VPTW) follows the same two conventions but writes them with a
 // slash, "K/T" and "T/M" ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ"): the message uses the plan's own
 // way of writing them, so a Party clerk reads the words of the document in front of them.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 
 export default defineRule({
   id: 'header/signing',
@@ -31,11 +31,11 @@ export default defineRule({
     if (!signing) return [];
     const words = doc.model.format === 'party' ? { kt: 'K/T', tm: 'T/M' } : { kt: 'KT.', tm: 'TM.' };
     if (signing.authority === 'KT' && signing.position && !/^phó(?!\p{L})/iu.test(signing.position.normalize('NFC').trim())) {
-      return [{ range: doc.rangeOf(['signing', 'position']), message: 'kt-not-deputy', data: { position: signing.position, ...words }, hint: 'hint.kt' }];
+      return [{ at: place(['signing', 'position']), message: 'kt-not-deputy', data: { position: signing.position, ...words }, hint: 'hint.kt' }];
     }
     if (signing.authority === 'TM' && !signing.body?.trim()) {
-      const range = signing.body === undefined ? doc.rangeOf(['signing', 'authority']) : doc.rangeOf(['signing', 'body']);
-      return [{ range, message: 'tm-no-body', data: words, hint: 'hint.tm' }];
+      const at = signing.body === undefined ? place(['signing', 'authority']) : place(['signing', 'body']);
+      return [{ at, message: 'tm-no-body', data: words, hint: 'hint.tm' }];
     }
     return [];
   },

@@ -1,6 +1,6 @@
 // More than one lead for an indicator means nobody is accountable (rules.md); the Sơn La
 // plan as published names two or three leads for several indicators.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     return indicatorsOf(doc.model)
       .filter(({ item }) => leadsOf(item.lead).length > 1)
       .map(({ item, path }) => ({
-        range: doc.rangeOf([...path, 'lead']),
+        at: place([...path, 'lead']),
         message: 'multiple',
         data: { id: item.id, count: leadsOf(item.lead).length, leads: leadsOf(item.lead).join(', ') },
         hint: 'hint',

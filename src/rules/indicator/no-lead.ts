@@ -1,6 +1,6 @@
 // Every indicator needs the one agency accountable for it (chủ trì): the seeds show plans
 // whose indicators nobody leads.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { indicatorsOf, leadsOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -16,7 +16,7 @@ export default defineRule({
     return indicatorsOf(doc.model)
       .filter(({ item }) => leadsOf(item.lead).length === 0)
       .map(({ item, path }) => ({
-        range: doc.rangeOf([...path, 'lead']),
+        at: place([...path, 'lead']),
         message: 'no-lead',
         data: { id: item.id },
         hint: 'hint',

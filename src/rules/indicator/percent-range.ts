@@ -1,7 +1,7 @@
 // rules.md "Indicators and assignments": a percentage above 100 or a per-mille rate above 1000
 // (or either below 0) is a typing mistake ("950%" for 95%). Rates per 100.000 and free units
 // have no upper bound.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { indicatorsOf } from '../../model/walk.js';
 import { formatViNumber } from '../../vi/numbers.js';
 
@@ -29,7 +29,7 @@ export default defineRule({
         const max = LIMITS[target.unit.trim()];
         if (max === undefined || (target.value >= 0 && target.value <= max)) continue;
         findings.push({
-          range: doc.rangeOf([...path, 'targets', t, 'value']),
+          at: place([...path, 'targets', t, 'value']),
           message: 'out-of-range',
           data: { id: item.id, measure: target.measure, value: formatViNumber(target.value), unit: target.unit, max: formatViNumber(max) },
           hint: 'hint',

@@ -7,7 +7,7 @@
 // baseline printed first, "giảm từ 20% xuống 15%", is passed over). When no later number
 // has the target's value, the next number with that unit is what the text says instead; when
 // there is none at all, the text does not print the target.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
 import { indicatorsOf } from '../../model/walk.js';
 import { formatFigure, numbersIn, unitEnd } from '../../vi/numbers.js';
@@ -55,20 +55,20 @@ export default defineRule({
           .filter(({ k, end }) => k >= start && end !== undefined);
         const same = candidates.find(({ n }) => Math.abs(n.value - target.value) < 1e-9);
         const data = { id: item.id, measure: target.measure, figure: formatFigure(target.value, target.unit) };
-        const range = doc.rangeOf([...path, 'targets', t, 'value']);
+        const at = place([...path, 'targets', t, 'value']);
         if (same) {
           cursor.set(unitKey, same.k + 1);
         } else if (candidates.length > 0) {
           const printed = candidates[0];
           cursor.set(unitKey, printed.k + 1);
           findings.push({
-            range,
+            at,
             message: 'differs',
             data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
             hint: 'hint.differs',
           });
         } else {
-          findings.push({ range, message: 'not-printed', data, hint: 'hint.not-printed' });
+          findings.push({ at, message: 'not-printed', data, hint: 'hint.not-printed' });
         }
       }
     }

@@ -2,7 +2,7 @@
 // implements. Dates are ISO or, for a plan, a bare year (format.md "Common header"); with a
 // year on either side only the years are compared, so a plan of "2024" under a directive of
 // 2024-12-25 is not reported.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { docLabel } from '../../model/walk.js';
 import { citationDate } from '../../vi/dates.js';
 
@@ -38,7 +38,7 @@ export default defineRule({
     const parentDate = parent.model.date as string | number;
     return [
       {
-        range: doc.rangeOf(['date']),
+        at: place(['date']),
         message: 'before',
         data: { date: citationDate(date), parent: docLabel(parent.model, parent.id), parentDate: citationDate(parentDate) },
         hint: 'hint',

@@ -18,7 +18,7 @@
 import type { ReportModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import type { Repository } from '../../repository/repository.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { docLabel } from '../../model/walk.js';
 import { nameKey } from '../../vi/names.js';
 import { dueAfter, parseDue, printDue, type Due } from '../../model/due.js';
@@ -83,7 +83,7 @@ export default defineRule({
         parent: docLabel(missed.ancestor.model, missed.ancestor.id),
         parentDue: printDue(missed.limit),
       };
-      findings.push({ range: doc.rangeOf(['reporting', i, 'due']), message: 'after', data, hint: 'hint' });
+      findings.push({ at: place(['reporting', i, 'due']), message: 'after', data, hint: 'hint' });
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 // A parent indicator that no indicator of the plan breaks down (rules.md): a warning, since a
 // lower level may legitimately leave a target to another body.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { indicatorsOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     return indicatorsOf(parent.model)
       .filter(({ item }) => !implemented.has(item.id))
       .map(({ item }) => ({
-        range: doc.rangeOf(['parent']),
+        at: place(['parent']),
         message: 'uncovered',
         data: { id: item.id, parent: label },
         hint: 'hint',

@@ -3,7 +3,7 @@
 // parent ...) that sets that measure for that year, in the same unit: an ancestor further up
 // was already compared with the one below it.
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { docLabel, indicatorsOf } from '../../model/walk.js';
 import { formatFigure } from '../../vi/numbers.js';
 
@@ -61,7 +61,7 @@ export default defineRule({
         const weaker = (direction === 'at_least' && target.value < value) || (direction === 'at_most' && target.value > value);
         if (!weaker) continue;
         findings.push({
-          range: doc.rangeOf([...path, 'targets', t, 'value']),
+          at: place([...path, 'targets', t, 'value']),
           message: direction === 'at_least' ? 'at-least' : 'at-most',
           data: {
             id: item.id,

@@ -1,7 +1,7 @@
 // Every task of the parent must be carried out by some task of the plan or waived with a
 // reason (rules.md "Against the parent directive"). Reported on the plan's `parent:` line,
 // since the gap is in the plan as a whole, not in one of its tasks.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 import { shortTitle, uncoveredParentTasks } from '../../model/walk.js';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
     if (!parent) return [];
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
     return uncoveredParentTasks(doc.model, parent.model).map((t) => ({
-        range: doc.rangeOf(['parent']),
+        at: place(['parent']),
         message: 'uncovered',
         data: { id: t.id, parent: label, title: shortTitle(t.title) },
         hint: 'hint',

@@ -1,6 +1,6 @@
 // A waiver must excuse a real parent task that is really left out (rules.md): a waiver of
 // a task that is in fact implemented means the plan contradicts itself.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { parentTasks, tasksOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
     const parent = repo.parentOf(doc);
     if (!parent) {
       if (doc.model.parent) return []; // ref/parent already reports the missing parent
-      return [{ range: doc.rangeOf(['tasks', 'waived'], 'key'), message: 'no-parent' }];
+      return [{ at: place(['tasks', 'waived'], 'key'), message: 'no-parent' }];
     }
     const ids = parentTasks(parent.model).map((t) => t.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
@@ -31,10 +31,10 @@ export default defineRule({
       });
     }
     return waived.flatMap((id): Finding<'unknown' | 'implemented'>[] => {
-      const range = doc.rangeOf(['tasks', 'waived', id], 'key');
-      if (!ids.includes(id)) return [{ range, message: 'unknown', data: { parent: label, id, ids: ids.join(', ') || '—' } }];
-      const at = implementedAt.get(id);
-      if (at) return [{ range, message: 'implemented', data: { id, line: doc.rangeOf(at).start.line } }];
+      const at = place(['tasks', 'waived', id], 'key');
+      if (!ids.includes(id)) return [{ at, message: 'unknown', data: { parent: label, id, ids: ids.join(', ') || '—' } }];
+      const implemented = implementedAt.get(id);
+      if (implemented) return [{ at, message: 'implemented', data: { id, line: doc.source.rangeOf(implemented).start.line } }];
       return [];
     });
   },

@@ -3,7 +3,7 @@
 // It belongs to the closing block (signature, Nơi nhận, Lưu): a plan with neither `signing`
 // nor `recipients` is a skeleton whose closing block is not written yet, and is not checked
 // (the rule would otherwise fire on every fragment of a plan, ahead of everything else).
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 
 export default defineRule({
   id: 'recipients/archive',
@@ -19,6 +19,6 @@ export default defineRule({
     if (doc.model.signing === undefined && doc.model.recipients === undefined) return [];
     // An `archive` key without text is pointed at; a missing one at Nơi nhận, where it belongs.
     const path = doc.model.archive !== undefined ? ['archive'] : doc.model.recipients ? ['recipients'] : ['signing'];
-    return [{ range: doc.rangeOf(path, doc.model.archive !== undefined ? 'value' : 'key'), message: 'missing', hint: 'hint' }];
+    return [{ at: place(path, doc.model.archive !== undefined ? 'value' : 'key'), message: 'missing', hint: 'hint' }];
   },
 });

@@ -1,7 +1,7 @@
 // An agency key must resolve in the plan's own `agencies` or an agencies document
 // (format.md "agencies"); a typo would otherwise print an unknown name in the signed plan.
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import { commonHints, defineRule } from '../rule.js';
+import { commonHints, defineRule, place } from '../rule.js';
 import { nameKey } from '../../vi/names.js';
 import { textFix } from '../../fix/fix.js';
 import { agencyRefsOf } from '../../model/walk.js';
@@ -40,7 +40,7 @@ export default defineRule({
       const named = byName.get(nameKey(ref.key));
       if (named) {
         return {
-          range: doc.rangeOf(ref.path),
+          at: place(ref.path),
           message: 'unknown',
           data: { key: ref.key },
           hint: 'hint.use-key',
@@ -52,7 +52,7 @@ export default defineRule({
       // Fixed only when no other key is near too: then the typo is certain.
       const certain = suggestion !== undefined && didYouMean(ref.key, [...known].filter((k) => k !== suggestion)) === undefined;
       return {
-        range: doc.rangeOf(ref.path),
+        at: place(ref.path),
         message: 'unknown',
         data: { key: ref.key },
         ...(suggestion

@@ -1,5 +1,5 @@
 // The parent chain must end (rules.md "References"): a loop would make coverage undefined.
-import { defineRule } from '../rule.js';
+import { defineRule, place } from '../rule.js';
 
 export default defineRule({
   id: 'ref/cycle',
@@ -16,6 +16,6 @@ export default defineRule({
     const names = [doc.id, ...chain.map((d) => d.id)];
     const next = repo.parentOf(chain[chain.length - 1] ?? doc);
     if (next) names.push(next.id);
-    return [{ range: doc.rangeOf(['parent']), message: 'cycle', data: { chain: names.join(' → ') } }];
+    return [{ at: place(['parent']), message: 'cycle', data: { chain: names.join(' → ') } }];
   },
 });

@@ -1,6 +1,6 @@
 // An indicator's `implements` must name an indicator of the parent (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import { commonHints, defineRule, type Finding } from '../rule.js';
+import { commonHints, defineRule, type Finding, place } from '../rule.js';
 import { indicatorsOf } from '../../model/walk.js';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
       if (item.implements === null || item.implements === undefined || ids.includes(item.implements)) continue;
       const suggestion = didYouMean(item.implements, ids);
       findings.push({
-        range: doc.rangeOf([...path, 'implements']),
+        at: place([...path, 'implements']),
         message: 'unknown',
         data: { parent: label, id: item.implements },
         ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : {}),

@@ -1,6 +1,6 @@
 // `implements` must name tasks the parent really has (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import { commonHints, defineRule, type Finding } from '../rule.js';
+import { commonHints, defineRule, type Finding, place } from '../rule.js';
 import { parentTasks, shortTitle, tasksOf, uncoveredParentTasks } from '../../model/walk.js';
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
       // Without a parent the references cannot be checked; only say so when none is named.
       if (doc.model.parent) return [];
       for (const { item, path } of tasks) {
-        if (item.implements?.length) findings.push({ range: doc.rangeOf([...path, 'implements'], 'key'), message: 'no-parent' });
+        if (item.implements?.length) findings.push({ at: place([...path, 'implements'], 'key'), message: 'no-parent' });
       }
       return findings;
     }
@@ -53,7 +53,7 @@ export default defineRule({
       item.implements?.forEach((id, i) => {
         if (ids.includes(id)) return;
         findings.push({
-          range: doc.rangeOf([...path, 'implements', i]),
+          at: place([...path, 'implements', i]),
           message: 'unknown',
           data: { parent: label, id, ids: ids.join(', ') || '—' },
           ...hintFor(id),

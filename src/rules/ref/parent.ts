@@ -1,6 +1,6 @@
 // `parent` must name a directive or plan of the repository (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
-import { commonHints, defineRule } from '../rule.js';
+import { commonHints, defineRule, place } from '../rule.js';
 
 export default defineRule({
   id: 'ref/parent',
@@ -19,16 +19,17 @@ export default defineRule({
   check(doc, repo) {
     const id = doc.model.parent;
     if (!id) return [];
-    const range = doc.rangeOf(['parent']);
-    const target = repo.get(id);
+    const at = place(['parent']);
+    // Held in full or as its header: either says what kind of document the id names.
+    const target = repo.byId.get(id)?.[0];
     if (target) {
-      return target.kind === 'agencies' ? [{ range, message: 'not-a-parent', data: { id } }] : [];
+      return target.kind === 'agencies' ? [{ at, message: 'not-a-parent', data: { id } }] : [];
     }
     const candidates = [...repo.byId.entries()].filter(([, docs]) => docs[0].kind !== 'agencies').map(([k]) => k);
     const suggestion = didYouMean(id, candidates);
     return [
       {
-        range,
+        at,
         message: 'missing',
         data: { id },
         ...(suggestion ? { hint: 'hint.did-you-mean', hintData: { suggestion } } : { hint: 'hint.add-record', hintData: { id } }),

@@ -3,7 +3,7 @@
 // Exempt: `ad_hoc` reports (the deadline comes with each request). A `once` report without a
 // date is reported too: only a once-report with a date is complete. So is a `periodic` one
 // ("báo cáo định kỳ", no period stated): it is not a day's deadline either (rules.md).
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 
 const PERIOD_NAMES: Record<string, { vi: string; en: string }> = {
   once: { vi: 'kỳ một lần', en: 'one-off' },
@@ -35,8 +35,8 @@ export default defineRule({
       if (report.period === 'ad_hoc' || (report.due !== null && report.due !== undefined)) continue;
       const names = PERIOD_NAMES[report.period];
       // `due: null` is pointed at; an omitted `due` at the period that calls for one.
-      const range = report.due === null ? doc.rangeOf(['reporting', i, 'due']) : doc.rangeOf(['reporting', i, 'period']);
-      findings.push({ range, message: 'missing', data: { name: report.name, periodVi: names.vi, periodEn: names.en }, hint: 'hint' });
+      const at = report.due === null ? place(['reporting', i, 'due']) : place(['reporting', i, 'period']);
+      findings.push({ at, message: 'missing', data: { name: report.name, periodVi: names.vi, periodEn: names.en }, hint: 'hint' });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 // rules.md "Indicators and assignments": a report with no `to` agency has nobody to compile it.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 
 export default defineRule({
   id: 'reporting/no-recipient',
@@ -17,8 +17,8 @@ export default defineRule({
     const findings: Finding<'missing' | 'hint'>[] = [];
     for (const [i, report] of (doc.model.reporting ?? []).entries()) {
       if (report.to) continue;
-      const range = report.to === null ? doc.rangeOf(['reporting', i, 'to']) : doc.rangeOf(['reporting', i, 'name']);
-      findings.push({ range, message: 'missing', data: { name: report.name }, hint: 'hint' });
+      const at = report.to === null ? place(['reporting', i, 'to']) : place(['reporting', i, 'name']);
+      findings.push({ at, message: 'missing', data: { name: report.name }, hint: 'hint' });
     }
     return findings;
   },

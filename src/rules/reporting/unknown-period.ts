@@ -3,7 +3,7 @@
 // "10/5" is the printed form, not the YAML one. 02-29 is refused as a yearly deadline: three
 // years in four have no such day. Directives are checked too: their deadlines are the limits
 // parent/deadline-after-parent compares with.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, place } from '../rule.js';
 import { parseDue } from '../../model/due.js';
 
 export default defineRule({
@@ -32,12 +32,12 @@ export default defineRule({
       if (report.due === null || report.due === undefined) continue;
       const due = parseDue(report.due);
       if (due.kind !== 'invalid') continue;
-      const range = doc.rangeOf(['reporting', i, 'due']);
+      const at = place(['reporting', i, 'due']);
       const data = { due: report.due, name: report.name };
-      if (due.reason === 'day') findings.push({ range, message: 'no-such-day', data, hint: 'hint.check' });
+      if (due.reason === 'day') findings.push({ at, message: 'no-such-day', data, hint: 'hint.check' });
       else if (due.suggestion) {
-        findings.push({ range, message: 'shape', data, hint: 'hint.suggest', hintData: { suggestion: due.suggestion } });
-      } else findings.push({ range, message: 'shape', data });
+        findings.push({ at, message: 'shape', data, hint: 'hint.suggest', hintData: { suggestion: due.suggestion } });
+      } else findings.push({ at, message: 'shape', data });
     }
     return findings;
   },

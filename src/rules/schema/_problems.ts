@@ -11,7 +11,7 @@ export function problemsOf<R extends ProblemRule>(doc: LoadedDocument, rule: R):
   for (const p of doc.problems) {
     if (!isOf(p, rule)) continue;
     findings.push({
-      range: p.range,
+      at: { range: p.range },
       message: p.message,
       ...(p.data ? { data: p.data } : {}),
       ...(p.hint ? { hint: p.hint, ...(p.hintData ? { hintData: p.hintData } : {}) } : {}),

@@ -20,6 +20,6 @@ export default defineSuppressionRule({
   checkSuppressions(suppressions) {
     return suppressions
       .filter((s) => s.reason === undefined)
-      .map((s) => ({ range: s.range, message: 'no-reason' as const, data: { rules: s.rules.join(', ') }, hint: 'hint' as const }));
+      .map((s) => ({ at: { range: s.range }, message: 'no-reason' as const, data: { rules: s.rules.join(', ') }, hint: 'hint' as const }));
   },
 });

@@ -18,6 +18,6 @@ export default defineSuppressionRule({
     },
   },
   checkSuppressions(_suppressions, unused) {
-    return unused.map((u) => ({ range: u.suppression.range, message: 'unused' as const, data: { rule: u.rule }, hint: 'hint' as const }));
+    return unused.map((u) => ({ at: { range: u.suppression.range }, message: 'unused' as const, data: { rule: u.rule }, hint: 'hint' as const }));
   },
 });

@@ -4,7 +4,7 @@
 // ký hiệu ("36-CTr/TU"). The en dash "–" is held to the same rule. A list marker at the start
 // of a paragraph or line ("1- Nguồn vốn", "a- ", "II- ", "- Nguồn vốn") is not a dash (rules.md,
 // "Added after a third real plan").
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 import { TEXT_TRAIT } from '../_lib/text-traits.js';
@@ -57,7 +57,7 @@ export default defineRule({
         const before = /[\p{L}\p{N}]+$/u.exec(p.slice(0, from))?.[0] ?? '';
         const after = /^[\p{L}\p{N}]+/u.exec(p.slice(to))?.[0] ?? '';
         findings.push({
-          range: doc.rangeIn(s.path, from, to),
+          at: placeIn(s.path, from, to),
           message: 'one-sided',
           data: { context: `${before}${m.text}${after}` },
           hint: 'hint',

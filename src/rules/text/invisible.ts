@@ -2,7 +2,7 @@
 // with text from web pages and PDFs, print as nothing but make "45/KH\u200b-UBND" a different string
 // from "45/KH-UBND" for every search (the citation rules read through them: _lib/citations/analyse.ts).
 // One finding per run of them, at the characters themselves.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { invisibleRuns, textRuleStringsOf } from '../_lib/text-fields.js';
 import { TEXT_TRAIT } from '../_lib/text-traits.js';
@@ -31,7 +31,7 @@ export default defineRule({
       for (const [from, to] of invisibleRuns(s.text)) {
         const codes = [...new Set(s.text.slice(from, to))].map(codePoint).join(', ');
         findings.push({
-          range: doc.rangeIn(s.path, from, to),
+          at: placeIn(s.path, from, to),
           message: 'invisible',
           data: { codes, before: wordBefore(s.text, from), after: wordAfter(s.text, to) },
           hint: 'hint',

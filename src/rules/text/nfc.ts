@@ -2,7 +2,7 @@
 // diacritics ("e" + U+0302 + U+0301 for "ế"). It looks the same but breaks search, sorting and
 // citation matching. Checked with String.prototype.normalize; the finding points at the first
 // letter whose decomposed form differs from its composed one.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { decomposedSpan, firstDecomposed, textRuleStringsOf } from '../_lib/text-fields.js';
 import { TEXT_TRAIT } from '../_lib/text-traits.js';
 import { textFix } from '../../fix/fix.js';
@@ -38,7 +38,7 @@ export default defineRule({
       const span = firstDecomposed(s.text);
       if (!span) continue;
       findings.push({
-        range: doc.rangeIn(s.path, span[0], span[1]),
+        at: placeIn(s.path, span[0], span[1]),
         message: 'decomposed',
         data: { letter: s.text.slice(span[0], span[1]).normalize('NFC') },
         hint: 'hint',

@@ -3,7 +3,7 @@
 // "triển khai các các chỉ tiêu"). Reduplications that are words ("người người", "dần dần") and
 // a syllable that ends one word and begins the next ("hành vi vi phạm") are not findings:
 // vi/words.ts decides, from its list and a lexicon.
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { paragraphOf, textRuleStringsOf } from '../_lib/text-fields.js';
 import { TEXT_TRAIT } from '../_lib/text-traits.js';
 import { repeatedWordsIn } from '../../vi/words.js';
@@ -30,7 +30,7 @@ export default defineRule({
         const before = /[\p{L}\p{M}\p{N}]+[ \t\u00a0]+$/u.exec(p.slice(0, r.from))?.[0] ?? '';
         const after = /^[ \t\u00a0]+[\p{L}\p{M}\p{N}]+/u.exec(p.slice(r.to))?.[0] ?? '';
         findings.push({
-          range: doc.rangeIn(s.path, r.from, r.to),
+          at: placeIn(s.path, r.from, r.to),
           message: 'repeated',
           data: { word: r.word, context: `${before}${p.slice(r.from, r.to)}${after}` },
           hint: 'hint',

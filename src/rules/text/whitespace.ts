@@ -5,7 +5,7 @@
 // in a plain scalar, or "\n" typed in a quoted one); block scalars (| and >) are left alone,
 // their author chose the lines. The Sơn La plan as published has "26,1% ." (Chỉ tiêu 4, 5,
 // 11 and II.4).
-import { defineRule, type Finding } from '../rule.js';
+import { defineRule, type Finding, placeIn } from '../rule.js';
 import { textFix } from '../../fix/fix.js';
 import { paragraphOf, textRuleStringsOf, scalarTypeAt } from '../_lib/text-fields.js';
 import { TEXT_TRAIT } from '../_lib/text-traits.js';
@@ -50,7 +50,7 @@ export default defineRule({
       const push = (kind: Kind, from: number, to: number, extra: Record<string, string> = {}) => {
         const hint: Hint = kind === 'before-punctuation' ? 'hint.punctuation' : kind === 'doubled' ? 'hint.single' : kind === 'line-break' ? 'hint.line-break' : 'hint.remove';
         findings.push({
-          range: doc.rangeIn(s.path, from, to),
+          at: placeIn(s.path, from, to),
           message: kind,
           data: { context: context(p, from, to), ...extra },
           hint,

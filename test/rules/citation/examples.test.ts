@@ -2,7 +2,7 @@
 // Phú Yên plan cites 36-CTr/TU both "của Tỉnh ủy Phú Yên" and "của Ban Thường vụ Tỉnh ủy", and
 // both are right).
 import { describe, expect, test } from 'vitest';
-import { loadRepository } from '../../../src/pipeline/load-run.js';
+import { readRepository } from '../../../src/pipeline/engine.js';
 import { resolveRepository } from '../../../src/load/config.js';
 import { asChecked } from '../../../src/repository/document.js';
 import { citationsOf } from '../../../src/rules/_lib/citations/analyse.js';
@@ -27,7 +27,7 @@ describe('citation/* on examples/', () => {
   });
 
   test('the silence is not for want of citations: the examples cite their records with dates and issuers', () => {
-    const { repo } = loadRepository(resolveRepository(['examples'], ROOT), ROOT);
+    const { repo } = readRepository(resolveRepository(['examples'], ROOT), ROOT);
     const seen: string[] = [];
     for (const d of repo.documents) {
       const plan = asChecked(d, 'plan');

@@ -2,9 +2,9 @@
 // citations are searched (the text fields), which record of the repository a citation names
 // (by number; the best agreeing one when several share it) and whether its date, issuer and
 // type agree — one result per plan and run, which the four citation/* rules read.
-import type { DirectiveModel, PlanModel } from '../../../model/schemas.js';
-import { asChecked, type CheckedDocument } from '../../../repository/document.js';
-import { memoKey, type Repository } from '../../../repository/repository.js';
+import type { CheckedDocument } from '../../../repository/document.js';
+import type { RecordHeader } from '../../../repository/header.js';
+import { memoKey, type Repository, type RepositoryRecord } from '../../../repository/repository.js';
 import { nameKey } from '../../../vi/names.js';
 import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from '../text-fields.js';
 import { nameIndexOf, readIssuer, type IssuerReading, type NameIndex } from './names.js';
@@ -22,9 +22,9 @@ export function textFieldsOf(printed: readonly PrintedString[]): TextField[] {
   );
 }
 
-export type RecordModel = DirectiveModel | PlanModel;
+export type RecordModel = RecordHeader;
 export interface DocRecord {
-  doc: CheckedDocument<'directive'> | CheckedDocument<'plan'>;
+  doc: RepositoryRecord;
   model: RecordModel;
 }
 
@@ -37,12 +37,11 @@ export function recordsByNumber(repo: Repository): ReadonlyMap<string, DocRecord
 
 function buildRecordIndex(repo: Repository): Map<string, DocRecord[]> {
   const index = new Map<string, DocRecord[]>();
-  for (const d of repo.documents) {
-    const doc = asChecked(d, 'directive') ?? asChecked(d, 'plan');
-    if (!doc || !doc.model.number) continue;
-    const k = normaliseNumber(doc.model.number);
+  for (const doc of repo.records) {
+    if (!doc.header.number) continue;
+    const k = normaliseNumber(doc.header.number);
     const list = index.get(k) ?? [];
-    list.push({ doc, model: doc.model });
+    list.push({ doc, model: doc.header });
     index.set(k, list);
   }
   return index;

@@ -2,7 +2,6 @@
 // an agency or an issuer record lists both (format.md: issuer.aliases; agencies' name, short and
 // aliases), compared as vi/names.ts normalises them; the longest known name that starts the
 // phrase decides. The index of names is built once per run and kept on the repository.
-import { asChecked } from '../../../repository/document.js';
 import { memoKey, type Repository } from '../../../repository/repository.js';
 import { nameKey, tokenise, tokensKey, type Token } from '../../../vi/names.js';
 import type { Span } from './recognise.js';
@@ -44,11 +43,9 @@ function buildNameIndex(repo: Repository): NameIndex {
     unite([agency.name, ...(agency.aliases ?? [])]);
     if (agency.short) shorts.push([agency.short, agency.name]);
   }
-  for (const doc of repo.documents) {
-    for (const model of [asChecked(doc, 'directive')?.model, asChecked(doc, 'plan')?.model]) {
-      if (model) unite([model.issuer.name, ...(model.issuer.aliases ?? [])]);
-      if (model?.issuer.parent) unite([model.issuer.parent]);
-    }
+  for (const { header } of repo.records) {
+    unite([header.issuer.name, ...(header.issuer.aliases ?? [])]);
+    if (header.issuer.parent) unite([header.issuer.parent]);
   }
   // Every known name by its words (one space between them), with its group.
   const groupByWords = new Map<string, number>([...byKey.entries()].map(([k, id]) => [k, find(id)]));

@@ -1,0 +1,466 @@
+// The validate engine: the one way documents are checked, for `validate` (and --watch, --fix),
+// the LSP server and `check`'s content step. It
+//   1. finds the repository's files and reads their headers (from the cache when a file is
+//      unchanged, else by loading it: a directive or agencies registry is kept in full, a plan
+//      is dropped to its header unless the whole repository fits in one batch);
+//   2. works out the context the rules read in full (directives, agencies registries, every
+//      document some document names as its parent) and, with a cache, what can be reused;
+//   3. checks the rest batch by batch: the context and one batch held in full, every other
+//      document as its header (repository/header.ts), each batch dropped before the next.
+// Memory is then bounded by the context and one batch, not by the repository (issue 13).
+// Worker threads run step 1 and 3 of this same code on their share (engine-worker.ts); the
+// cache is read and written here only, through the `ValidationCache` interface.
+import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Range, type Severity, type Summary } from '../diagnostics/diagnostic.js';
+import { isReported, resolveRepository, type RepositoryScope } from '../load/config.js';
+import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
+import type { ConfigModel } from '../model/schemas.js';
+import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
+import { headerOf, isContext, parentIdsOf, type HeaderDocument, type HeldDocument } from '../repository/header.js';
+import { Repository } from '../repository/repository.js';
+import { rules } from '../rules/index.js';
+import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
+import { applySuppressions } from '../suppress/inline.js';
+import { filesOf, loadWithOverlays, type OnProgress, type Overlays } from '../repository/load.js';
+import { loadConfig, type LoadedRepository } from './load-run.js';
+import { canRunInParallel, PARALLEL_MIN_FILES, WorkerPool } from './worker-pool.js';
+
+/**
+ * A repository of up to this many files is held in memory whole: each plan is then loaded once.
+ * A larger one is streamed: a plan that is nobody's parent is loaded twice (for its header, then
+ * to be checked), in exchange for memory bounded by the context and one batch per thread.
+ */
+export const WHOLE_UP_TO = 2000;
+/** Documents checked at once by each thread when streaming (a loaded plan holds ~150 KB). */
+export const BATCH_SIZE = 500;
+
+export interface ValidateResult {
+  /** The documents checked: those of the named paths. */
+  documents: number;
+  /** Their files, in order (one test case each in JUnit). */
+  files: string[];
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+export interface ValidateRequest {
+  paths: readonly string[];
+  cwd: string;
+  lang: Lang;
+  mode?: ParseMode;
+  /** `--repo DIR`. */
+  repo?: string;
+  /** The repository and its named files, when the caller has resolved them (the LSP: the open files). */
+  scope?: RepositoryScope;
+  onProgress?: OnProgress;
+  /** An editor's unsaved buffers and the documents it loaded before (`kehoach lsp`). */
+  overlays?: Overlays;
+}
+
+/** A file of the repository as the engine and the cache know it. */
+export interface FileToValidate {
+  absPath: string;
+  /** Its display path (relative to the folder the run started in). */
+  file: string;
+  /** Named on the command line (a named file is never skipped, and a missing kind is an error). */
+  explicit: boolean;
+  linkNotFollowed?: string;
+}
+
+/** What the cache knows of an unchanged file: its hash and header (undefined: not a kehoach document). */
+export interface CachedFile {
+  hash: string;
+  header: HeaderDocument | undefined;
+}
+
+export interface ContextFile {
+  file: string;
+  header: HeaderDocument | undefined;
+  hash: string;
+  /** Read in full by other documents' rules: its bytes are part of the context. */
+  inContext: boolean;
+}
+
+/** The engine's view of a results cache (result-cache.ts is the one kept in `.kehoach-cache/`). */
+export interface ValidationCache {
+  /** The file's hash and header when its bytes are those the cache knows; else maybe the bytes read to compare. */
+  lookup(f: FileToValidate): { known?: CachedFile; bytes?: FileBytes };
+  hash(bytes: Buffer): string;
+  /** The key of everything a document's diagnostics depend on besides its own bytes. */
+  contextKey(settings: unknown, files: readonly ContextFile[]): string;
+  /** The diagnostics of a file `lookup` knew, when they still hold under this context. */
+  diagnostics(f: FileToValidate, contextKey: string): Diagnostic[] | undefined;
+  /** A file's result (reused or fresh), kept for the next run by `save`. */
+  record(f: FileToValidate, result: { hash: string; header: HeaderDocument | undefined; diagnostics: readonly Diagnostic[] }, contextKey: string): void;
+  save(): void;
+}
+
+export interface EngineOptions {
+  cache?: ValidationCache;
+  /** Worker threads for a run that must load or check many files (1 = none). */
+  workers?: number;
+  /** From how many files to load or check the workers are used (default PARALLEL_MIN_FILES). */
+  minFiles?: number;
+  /** Up to how many files the repository is held whole (default WHOLE_UP_TO; Infinity: always). */
+  wholeUpTo?: number;
+  /** Documents checked at once by each thread when streaming (default BATCH_SIZE). */
+  batchSize?: number;
+}
+
+export interface EngineResult extends ValidateResult {
+  /** The repository as held at the end: the context in full, and the rest in full or as headers. */
+  repo: Repository;
+  config: ConfigModel;
+  scope: RepositoryScope;
+  /** The most documents held in full at once in this thread (the memory bound: context + one batch). */
+  peakFullDocuments: number;
+}
+
+export function severityOf(rule: Rule, config: ConfigModel): Severity | 'off' {
+  return config.rules?.[rule.id] ?? rule.severity;
+}
+
+/** Validates the repository of `request.paths`, in worker threads when there is much to do. */
+export async function validateRepository(request: ValidateRequest, options: EngineOptions = {}): Promise<EngineResult> {
+  const run = new EngineRun(request, options);
+  const workers = options.workers ?? 1;
+  const parallel = (count: number) => workers > 1 && count >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel();
+  let pool: WorkerPool | undefined;
+  try {
+    const unknown = run.unknownFiles();
+    if (parallel(unknown.length)) {
+      pool = new WorkerPool(workers);
+      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll));
+    } else run.scanInThread(unknown);
+    const toCheck = run.plan();
+    if (parallel(toCheck.length)) {
+      pool ??= new WorkerPool(workers);
+      run.acceptChecks(await pool.check(run.checkInput(toCheck)));
+    } else run.acceptChecks(run.checkInThread(toCheck));
+    return run.finish();
+  } finally {
+    await pool?.terminate();
+  }
+}
+
+/** The same engine, in this thread only: for callers that cannot wait (the LSP server, --fix). */
+export function validateRepositoryInThread(request: ValidateRequest, options: Omit<EngineOptions, 'workers' | 'minFiles'> = {}): EngineResult {
+  const run = new EngineRun(request, options);
+  run.scanInThread(run.unknownFiles());
+  run.acceptChecks(run.checkInThread(run.plan()));
+  return run.finish();
+}
+
+/**
+ * The whole repository in memory, unchecked: for the commands that read documents rather than
+ * check them (tree, calendar, matrix, render, new plan, import, check's content step). Step 1
+ * of the engine, every document kept.
+ */
+export function readRepository(scope: RepositoryScope, cwd: string, overlays?: Overlays): LoadedRepository {
+  const run = new EngineRun({ paths: [], cwd, lang: 'vi', scope, overlays }, { wholeUpTo: Infinity });
+  run.scanInThread(run.unknownFiles());
+  return run.whole();
+}
+
+/** One file's header as read by step 1 (`header` undefined: not a kehoach document). */
+export interface ScannedFile {
+  index: number;
+  header: HeaderDocument | undefined;
+  hash: string;
+}
+
+/** Step 3's input: what a thread needs to check its share of the documents. */
+export interface CheckInput {
+  files: readonly FileToValidate[];
+  headers: readonly (HeaderDocument | undefined)[];
+  context: readonly number[];
+  share: readonly number[];
+  cwd: string;
+  mode: ParseMode;
+  config: ConfigModel;
+  lang: Lang;
+  batchSize: number;
+}
+
+export interface CheckOutput {
+  diagnostics: { index: number; diagnostics: Diagnostic[] }[];
+  peakFullDocuments: number;
+}
+
+/** Loads a file, reading its bytes only once (they are hashed for the cache and parsed). */
+export function loadFile(f: FileToValidate, cwd: string, mode: ParseMode, overlays?: Overlays, bytes?: FileBytes, hash?: (bytes: Buffer) => string): { doc: LoadedDocument | undefined; hash: string } {
+  const read = hash && !overlays?.texts.has(f.absPath) ? (bytes ?? readBytes(f.absPath)) : bytes;
+  const doc = loadWithOverlays(f.absPath, cwd, f.explicit, mode, overlays, read);
+  return { doc, hash: read && hash && 'bytes' in read ? hash(read.bytes) : '' };
+}
+
+/**
+ * Whether a document loaded for its header is kept for the check: all of them when the
+ * repository fits in one batch; else the directives and agencies registries, always context.
+ */
+export function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean {
+  return keepAll || doc.kind === 'directive' || doc.kind === 'agencies';
+}
+
+/**
+ * Step 3 for one thread: the context and one batch of `share` held in full at a time, every
+ * other document as its header. `held`: documents already loaded (step 1 of this thread).
+ */
+export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocument>, load: (index: number) => LoadedDocument | undefined): CheckOutput {
+  const context = new Set(input.context);
+  const fullAt = (index: number): LoadedDocument | undefined => {
+    let doc = held.get(index);
+    if (!doc) {
+      doc = load(index);
+      if (doc) held.set(index, doc);
+    }
+    return doc;
+  };
+  for (const index of context) fullAt(index);
+  let peak = held.size;
+  const out: CheckOutput['diagnostics'] = [];
+  for (let start = 0; start < input.share.length; start += input.batchSize) {
+    const batch = input.share.slice(start, start + input.batchSize);
+    const mine = new Map<LoadedDocument, number>();
+    for (const index of batch) {
+      const doc = fullAt(index);
+      if (doc) mine.set(doc, index);
+    }
+    peak = Math.max(peak, held.size);
+    // Global file order, so that "first" (duplicate ids) means the same in every batch and thread.
+    const documents: HeldDocument[] = [];
+    input.headers.forEach((header, index) => {
+      const doc = held.get(index) ?? header;
+      if (doc) documents.push(doc);
+    });
+    const found = runRules(new Repository(documents), input.config, input.lang, [], new Set(mine.keys()));
+    const byFile = groupByFile(found);
+    for (const [doc, index] of mine) out.push({ index, diagnostics: byFile.get(doc.file) ?? [] });
+    // Dropped before the next batch, so that only the context stays in full (unless the
+    // repository is held whole: one batch of all).
+    if (input.batchSize !== Infinity) for (const index of batch) if (!context.has(index)) held.delete(index);
+  }
+  return { diagnostics: out, peakFullDocuments: peak };
+}
+
+/** One run of the engine: its steps, whichever thread does the work. */
+class EngineRun {
+  readonly cwd: string;
+  readonly mode: ParseMode;
+  readonly files: FileToValidate[];
+  /** The repository fits in one batch: held whole. */
+  readonly keepAll: boolean;
+  private readonly scope: RepositoryScope;
+  private readonly lang: Lang;
+  private readonly config: ConfigModel;
+  private readonly configDocument: LoadedDocument | undefined;
+  private readonly batchSize: number;
+  private readonly known: (CachedFile | undefined)[] = [];
+  private readonly bytes: (FileBytes | undefined)[] = [];
+  private readonly headers: (HeaderDocument | undefined)[] = [];
+  private readonly hashes: string[] = [];
+  private readonly held = new Map<number, LoadedDocument>();
+  private readonly results: (Diagnostic[] | undefined)[] = [];
+  private context: number[] = [];
+  private contextKey = '';
+  private peak = 0;
+
+  constructor(
+    private readonly request: ValidateRequest,
+    private readonly options: Omit<EngineOptions, 'workers' | 'minFiles'>,
+  ) {
+    this.cwd = request.cwd;
+    this.lang = request.lang;
+    this.mode = request.mode ?? 'fast';
+    this.scope = request.scope ?? resolveRepository(request.paths, request.cwd, request.repo, request.lang);
+    ({ configDocument: this.configDocument, config: this.config } = loadConfig(this.scope, this.cwd, request.overlays));
+    this.files = filesOf(this.scope, this.cwd, request.overlays).map((f) => ({ ...f, file: displayPath(f.absPath, this.cwd) }));
+    // A repository that fits in one batch is held whole: each document is then loaded once.
+    this.keepAll = this.files.length <= (options.wholeUpTo ?? WHOLE_UP_TO);
+    this.batchSize = this.keepAll ? Infinity : Math.max(1, options.batchSize ?? BATCH_SIZE);
+    const cache = options.cache;
+    this.files.forEach((f, index) => {
+      const found = cache?.lookup(f) ?? {};
+      this.known[index] = found.known;
+      this.bytes[index] = found.bytes;
+      if (found.known) [this.headers[index], this.hashes[index]] = [found.known.header, found.known.hash];
+    });
+  }
+
+  /** The files whose header the cache does not know: step 1 loads them. */
+  unknownFiles(): number[] {
+    return this.files.flatMap((_, index) => (this.known[index] ? [] : [index]));
+  }
+
+  scanInThread(indexes: readonly number[]): void {
+    for (const [n, index] of indexes.entries()) {
+      const { doc, hash } = this.load(index);
+      this.headers[index] = doc ? headerOf(doc) : undefined;
+      this.hashes[index] = hash;
+      if (doc && keepWhenScanned(doc, this.keepAll)) this.held.set(index, doc);
+      this.peak = Math.max(this.peak, this.held.size);
+      this.request.onProgress?.(n + 1, indexes.length);
+    }
+  }
+
+  acceptScans(scanned: readonly ScannedFile[]): void {
+    for (const s of scanned) [this.headers[s.index], this.hashes[s.index]] = [s.header, s.hash];
+    this.request.onProgress?.(scanned.length, scanned.length);
+  }
+
+  /** Step 2: the context, and the documents whose diagnostics cannot be reused (to check). */
+  plan(): number[] {
+    const parentIds = parentIdsOf(this.headers);
+    this.context = this.files.flatMap((_, index) => (isContext(this.headers[index], parentIds) ? [index] : []));
+    const cache = this.options.cache;
+    if (cache) {
+      const inContext = new Set(this.context);
+      const settings = [this.lang, this.mode, this.config, this.configDocument?.file ?? null];
+      this.contextKey = cache.contextKey(
+        settings,
+        this.files.map((f, index) => ({ file: f.file, header: this.headers[index], hash: this.hashes[index] ?? '', inContext: inContext.has(index) })),
+      );
+      this.files.forEach((f, index) => {
+        if (this.known[index]) this.results[index] = cache.diagnostics(f, this.contextKey);
+      });
+    }
+    // The cache covers the whole repository (a run on one file fills it for all); without it,
+    // only the named paths' documents are checked, against the whole repository.
+    const wanted = (index: number) => cache !== undefined || isReported(this.scope, this.files[index].absPath);
+    return this.files.flatMap((_, index) => (this.headers[index] && !this.results[index] && wanted(index) ? [index] : []));
+  }
+
+  checkInput(share: readonly number[]): CheckInput {
+    return { files: this.files, headers: this.headers, context: this.context, share, cwd: this.cwd, mode: this.mode, config: this.config, lang: this.lang, batchSize: this.batchSize };
+  }
+
+  checkInThread(share: readonly number[]): CheckOutput {
+    if (share.length === 0) return { diagnostics: [], peakFullDocuments: this.held.size };
+    return checkInBatches(this.checkInput(share), this.held, (index) => this.load(index).doc);
+  }
+
+  acceptChecks(output: CheckOutput): void {
+    for (const { index, diagnostics } of output.diagnostics) this.results[index] = diagnostics;
+    this.peak = Math.max(this.peak, output.peakFullDocuments);
+  }
+
+  /** The repository held whole after step 1 (`readRepository`). */
+  whole(): LoadedRepository {
+    const documents = this.files.flatMap((_, index) => this.held.get(index) ?? []);
+    const reported = new Set(this.files.flatMap((f, index) => (isReported(this.scope, f.absPath) ? (this.held.get(index) ?? []) : [])));
+    return { repo: new Repository(documents), configDocument: this.configDocument, config: this.config, reported };
+  }
+
+  finish(): EngineResult {
+    const cache = this.options.cache;
+    const diagnostics: Diagnostic[] = this.configDocument ? runRules(new Repository([]), this.config, this.lang, [this.configDocument], new Set()) : [];
+    const files: string[] = [];
+    const held: HeldDocument[] = [];
+    this.files.forEach((f, index) => {
+      const header = this.headers[index];
+      const own = this.results[index] ?? [];
+      cache?.record(f, { hash: this.hashes[index] ?? '', header, diagnostics: own }, this.contextKey);
+      if (!header) return;
+      held.push(this.held.get(index) ?? header);
+      if (!isReported(this.scope, f.absPath)) return;
+      files.push(f.file);
+      diagnostics.push(...own);
+    });
+    cache?.save();
+    const sorted = sortDiagnostics(diagnostics);
+    return {
+      documents: files.length,
+      files,
+      diagnostics: sorted,
+      summary: summarise(sorted),
+      repo: new Repository(held),
+      config: this.config,
+      scope: this.scope,
+      peakFullDocuments: this.peak,
+    };
+  }
+
+  private load(index: number): { doc: LoadedDocument | undefined; hash: string } {
+    const bytes = this.bytes[index];
+    this.bytes[index] = undefined;
+    return loadFile(this.files[index], this.cwd, this.mode, this.request.overlays, bytes, this.options.cache && ((b) => this.options.cache!.hash(b)));
+  }
+}
+
+function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return byFile;
+}
+
+/** Runs every enabled rule on the `only` documents (and `extra`), with `repo` as their context. */
+export function runRules(repo: Repository, config: ConfigModel, lang: Lang, extra: LoadedDocument[] = [], only?: ReadonlySet<LoadedDocument>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const checked = [...(only ? repo.documents.filter((doc) => only.has(doc)) : repo.documents), ...extra];
+  for (const rule of rules) {
+    if (rule.kinds === 'suppressions') continue;
+    const severity = severityOf(rule, config);
+    if (severity === 'off') continue;
+    for (const doc of checked) {
+      let findings: Finding[];
+      try {
+        if (rule.kinds === 'any') findings = rule.checkFile(doc, repo);
+        else if (isChecked(doc) && (rule.kinds as readonly string[]).includes(doc.kind)) {
+          findings = rule.check(doc as CheckedDocument<never>, repo);
+        } else continue;
+      } catch (e) {
+        // A rule that throws is a bug in kehoach, not in the plan: say which, and where.
+        throw new RuleCrash(rule.id, doc.file, e);
+      }
+      for (const f of findings) diagnostics.push(localise(rule, severity, doc, f, lang));
+    }
+  }
+  return sortDiagnostics(suppressInline(diagnostics, checked, config, lang));
+}
+
+/**
+ * A file's diagnostics are final here: its inline suppressions are applied (so the cache and
+ * the worker threads hold what is reported), then the suppress/* rules report on the comments.
+ */
+function suppressInline(diagnostics: Diagnostic[], checked: readonly LoadedDocument[], config: ConfigModel, lang: Lang): Diagnostic[] {
+  const withComments = checked.filter((doc) => doc.source.suppressions.length > 0);
+  if (withComments.length === 0) return diagnostics;
+  const files = new Set(withComments.map((doc) => doc.file));
+  const result = diagnostics.filter((d) => !files.has(d.file));
+  for (const doc of withComments) {
+    const { kept, unused } = applySuppressions(diagnostics.filter((d) => d.file === doc.file), doc.source.suppressions);
+    result.push(...kept);
+    for (const rule of rules) {
+      if (rule.kinds !== 'suppressions') continue;
+      const severity = severityOf(rule, config);
+      if (severity === 'off') continue;
+      for (const f of rule.checkSuppressions(doc.source.suppressions, unused)) result.push(localise(rule, severity, doc, f, lang));
+    }
+  }
+  return result;
+}
+
+/** The range of a finding's place, resolved here, once: the YAML is walked only for findings. */
+function rangeOf(doc: LoadedDocument, at: Place): Range {
+  if ('range' in at) return at.range;
+  return at.offsets ? doc.source.rangeIn(at.path, at.offsets[0], at.offsets[1]) : doc.source.rangeOf(at.path, at.part);
+}
+
+function localise(rule: Rule, severity: Severity, doc: LoadedDocument, f: Finding, lang: Lang): Diagnostic {
+  const file = doc.file;
+  const messages: Record<string, Bilingual | undefined> = rule.messages;
+  // The type keeps a finding's ids among its rule's messages; one that is not (ESLint throws
+  // on an unknown messageId) is a bug of the rule, never a text silently left out.
+  const text = (id: string): string => {
+    const message = messages[id];
+    if (!message) throw new RuleCrash(rule.id, file, new Error(`no message "${id}"`));
+    return message[lang];
+  };
+  const d: Diagnostic = { rule: rule.id, severity, file, range: rangeOf(doc, f.at), message: fill(text(f.message), f.data) };
+  if (f.hint) d.hint = fill(text(f.hint), f.hintData ?? f.data);
+  if (f.fix) d.fix = f.fix;
+  return d;
+}

@@ -1,0 +1,69 @@
+// A document held by its header only. When validate streams a large repository, a document
+// that is nobody's parent is loaded, checked, and dropped to its header before the next batch:
+// what the rules of *other* documents read of it is here (its id and kind for references and
+// duplicate ids; number, date, issuer and type for citations; parent for the parent chain),
+// and nothing else. A HeaderDocument is never a model: it has no `source` and no `model`, so
+// a rule cannot mistake it for a checked document (the type says so).
+import type { Kind, PlanModel } from '../model/schemas.js';
+import type { LoadedDocument } from './document.js';
+
+/** What other documents' rules read of a directive or plan that passed its model. */
+export type RecordHeader = Pick<PlanModel, 'doc_type' | 'number' | 'date' | 'issuer' | 'title'> & {
+  parent?: string | null;
+  format?: PlanModel['format'];
+};
+
+export interface HeaderDocument {
+  /** Says what this is wherever documents and headers are held together. */
+  readonly held: 'header';
+  file: string;
+  kind: Kind | undefined;
+  id: string | undefined;
+  /** A directive or plan that passed its model (with an id): its header. */
+  record: RecordHeader | undefined;
+}
+
+/** A document as held by a repository: in full (the context, the batch being checked) or as its header. */
+export type HeldDocument = LoadedDocument | HeaderDocument;
+
+export function isHeader(doc: HeldDocument): doc is HeaderDocument {
+  return 'held' in doc && doc.held === 'header';
+}
+
+/** The header of a loaded document (the same whether it is later held in full or not). */
+export function headerOf(doc: LoadedDocument): HeaderDocument {
+  return { held: 'header', file: doc.file, kind: doc.kind, id: doc.id, record: recordOf(doc) };
+}
+
+function recordOf(doc: LoadedDocument): RecordHeader | undefined {
+  if (doc.id === undefined || doc.model === undefined || (doc.kind !== 'plan' && doc.kind !== 'directive')) return undefined;
+  const model = doc.model as ModelWithHeader;
+  const record: RecordHeader = { doc_type: model.doc_type, number: model.number, date: model.date, issuer: model.issuer, title: model.title };
+  if (model.parent !== undefined) record.parent = model.parent;
+  if (model.format !== undefined) record.format = model.format;
+  return record;
+}
+
+/** A directive's model has the plan's header fields but no `format`. */
+type ModelWithHeader = RecordHeader & { format?: PlanModel['format'] };
+
+/** The parent a document names, if it is a directive or plan that passed its model. */
+export function parentIdOf(doc: HeldDocument): string | undefined {
+  const parent = isHeader(doc) ? doc.record?.parent : (doc.model as { parent?: string | null } | undefined)?.parent;
+  return typeof parent === 'string' ? parent : undefined;
+}
+
+/** The ids that some document names as its parent. */
+export function parentIdsOf(headers: Iterable<HeaderDocument | undefined>): Set<string> {
+  const ids = new Set<string>();
+  for (const h of headers) if (h?.record?.parent) ids.add(h.record.parent);
+  return ids;
+}
+
+/**
+ * Whether a document belongs to the context that other documents' rules read in full: the
+ * directives, the agencies registries, and every document that is some document's parent.
+ */
+export function isContext(h: HeaderDocument | undefined, parentIds: ReadonlySet<string>): boolean {
+  return h !== undefined && (h.kind === 'directive' || h.kind === 'agencies' || (h.id !== undefined && parentIds.has(h.id)));
+}
