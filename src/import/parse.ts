@@ -504,7 +504,8 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         sub = undefined;
         tasks.push(current);
       } else if (it && current) {
-        sub = { id: it[1], title: it[2] };
+        // Task ids are unique in the whole plan (doc/duplicate-id): "a)" under "2." is 2.a.
+        sub = { id: `${current.id}.${it[1]}`, title: it[2] };
         (current.items ??= []).push(sub);
       } else {
         const owner = sub ?? current;
@@ -643,7 +644,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         }
         const item = ITEM.exec(l.text);
         if (part === null && item) {
-          (area.items ??= []).push({ id: item[1], title: item[2] });
+          (area.items ??= []).push({ id: `${area.id}.${item[1]}`, title: item[2] });
           continue;
         }
         (area.body ??= []).push(text);

@@ -1,5 +1,5 @@
 // The check use case (spec/import.md "kehoach check"): a Word document held to the layout of
-// render.md (src/check/), then — when an importer is wired — its content to the rules of
+// render.md (src/check/), then its content — imported by `kehoach import` — to the rules of
 // rules.md against the repository. Exit codes and output formats as validate.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -37,8 +37,8 @@ export type Importer = (bytes: Uint8Array, options: { repo: Repository; fileName
  * The content step over an importer: the document imported, loaded as the YAML file it would
  * be (next to the DOCX, so that it has the repository around it), the rules of rules.md run on it
  * with the repository as context, and each finding moved to the DOCX paragraph that holds the
- * text of the YAML line it is about (the first paragraph when no text matches). The lead wires
- * it in src/cli/check.ts: `checkDocument(request, contentStepOf(importDocument))`.
+ * text of the YAML line it is about (the first paragraph when no text matches). src/cli/check.ts
+ * runs `checkDocument(request, contentStepOf(importDocument))`.
  */
 export function contentStepOf(importDocument: Importer): ContentStep {
   return async ({ bytes, file, absPath, docx, repo, config, lang }) => {
@@ -47,15 +47,17 @@ export function contentStepOf(importDocument: Importer): ContentStep {
     const doc = loadDocument(yamlPath, dirname(absPath), true, 'full', { bytes: Buffer.from(imported.yaml, 'utf8') });
     if (!doc) return [];
     const yamlLines = imported.yaml.split('\n');
+    // Case aside: a report's name ("Báo cáo định kỳ") is the words of a sentence ("… báo cáo định kỳ về …").
+    const paragraphTexts = docx.paragraphs.map((p) => p.text.toLocaleLowerCase('vi'));
     return runRules(repo, config, lang, [doc], new Set()).map((d) => {
       // The text of the node's line, or of the lines under it (an agency key has its duties
       // below): the first that a paragraph holds names the paragraph.
       const paragraph =
         yamlLines
           .slice(d.range.start.line - 1, d.range.start.line + 5)
-          .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24))
+          .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24).toLocaleLowerCase('vi'))
           .filter((needle) => needle.length >= 8)
-          .map((needle) => docx.paragraphs.find((p) => p.text.includes(needle)))
+          .map((needle) => docx.paragraphs[paragraphTexts.findIndex((text) => text.includes(needle))])
           .find((p) => p !== undefined) ?? docx.paragraphs[0];
       return {
         ...d,
@@ -70,8 +72,6 @@ export function contentStepOf(importDocument: Importer): ContentStep {
 export interface CheckResult extends ValidateResult {
   format: FormatName;
   config: ConfigModel;
-  /** Whether the content rules ran (a content step was given). */
-  contentChecked: boolean;
 }
 
 function readDocument(abs: string, shown: string, lang: Lang): Buffer {
@@ -113,5 +113,5 @@ export async function checkDocument(request: CheckRequest, contentStep?: Content
   if (configDocument) diagnostics.push(...runRules(new Repository([]), config, request.lang, [configDocument], new Set()));
   if (contentStep && loaded) diagnostics.push(...(await contentStep({ bytes, file, absPath: abs, docx: layout.docx, repo: loaded.repo, config, lang: request.lang })));
   const sorted = sortDiagnostics(diagnostics);
-  return { documents: 1, files: [file], diagnostics: sorted, summary: summarise(sorted), format: layout.format, config, contentChecked: contentStep !== undefined };
+  return { documents: 1, files: [file], diagnostics: sorted, summary: summarise(sorted), format: layout.format, config };
 }
