@@ -104,13 +104,17 @@ function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
     }
   };
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // The model of `data` as it stands, built again only when a drop changed it.
+  let current = model(data);
   const tryWithout = (drop: (copy: Record<string, unknown>) => void, part: (m: NonNullable<ReturnType<typeof model>>) => unknown) => {
-    const before = model(data);
-    if (!before) return;
+    if (!current) return;
     const copy = structuredClone(data);
     drop(copy);
     const after = model(copy);
-    if (after && same(part(before), part(after))) drop(data);
+    if (after && same(part(current), part(after))) {
+      drop(data);
+      current = after;
+    }
   };
   tryWithout((d) => delete d.intro, (m) => m.body);
   tryWithout((d) => delete d.closing, (m) => m.body);

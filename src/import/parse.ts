@@ -753,21 +753,30 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   const taskItems = (data.tasks as { items?: (Task & { implements?: string[] })[] } | undefined)?.items ?? [];
   const taskWords = taskItems.map((t) => words([t.title, ...(t.body ?? [])].join(' ')));
   const titleWords = taskItems.map((t) => words(t.title));
-  const guessed = new Set<number>();
-  for (const p of parentTaskList) {
+  const guessed = new Map<number, string>();
+  parentTaskList.forEach((p, index) => {
     const theirs = [...words(p.title)];
-    if (theirs.length === 0) continue;
-    const coverage = (own: Set<string>) => theirs.filter((w) => own.has(w)).length / theirs.length;
+    const coverage = (own: Set<string>) => (theirs.length ? theirs.filter((w) => own.has(w)).length / theirs.length : 0);
     // The titles decide; the bodies only break a tie or find a task the titles do not name.
     const scores = taskItems.map((_, k) => coverage(titleWords[k]) + coverage(taskWords[k]) / 10);
     const best = scores.indexOf(Math.max(...scores));
-    if (best < 0 || scores[best] === 0) continue;
-    (taskItems[best].implements ??= []).push(String(p.id));
-    // A weak match is a guess: said so where it is written.
-    if (coverage(titleWords[best]) < 0.5) guessed.add(best);
-  }
+    if (best >= 0 && scores[best] > 0) {
+      (taskItems[best].implements ??= []).push(String(p.id));
+      // A weak match is a guess: said so where it is written.
+      if (coverage(titleWords[best]) < 0.5) guessed.set(best, 'nhiệm vụ cấp trên được đoán theo câu chữ, xem lại');
+      return;
+    }
+    // No task shares a word with it: the task in its place carries it out, as a plan laid out
+    // in its parent's order has it (`kehoach new plan` writes one task per parent task, in order).
+    // A guess too, said so; a plan shorter than its parent leaves it uncovered.
+    const inPlace = taskItems[index];
+    if (!inPlace) return;
+    (inPlace.implements ??= []).push(String(p.id));
+    guessed.set(index, `nhiệm vụ cấp trên được đoán theo thứ tự (nhiệm vụ thứ ${index + 1} của văn bản cấp trên không có từ nào chung với các nhiệm vụ), xem lại`);
+  });
   taskItems.forEach((task, k) => {
-    if (guessed.has(k)) note(['tasks', 'items', k, 'implements'], 'nhiệm vụ cấp trên được đoán theo câu chữ, xem lại');
+    const guess = guessed.get(k);
+    if (guess) note(['tasks', 'items', k, 'implements'], guess);
     else if (parentTaskList.length && !task.implements) note(['tasks', 'items', k], 'chưa nhận ra nhiệm vụ nào của văn bản cấp trên mà nhiệm vụ này thực hiện; ghi "implements"');
   });
   if (Object.keys(purpose).length) data.purpose = purpose;
