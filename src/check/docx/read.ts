@@ -1,11 +1,12 @@
 // A DOCX read back as the layout rules see it: every paragraph of the body in reading order
 // (tables' paragraphs included), each with its resolved paragraph and run properties, where it
 // stands (body or table cell), its text and its offset in the document's plain text; the
-// tables with their widths, margins and borders; the sections with page size, margins and
-// their headers (spec/import.md "kehoach check"). jszip + @xmldom/xmldom, no regex over XML.
+// tables with their widths, margins and borders (table style, then table, then cell); the
+// sections with page size, margins and their headers (spec/import.md "kehoach check").
+// jszip + @xmldom/xmldom, no regex over XML.
 import type { Document, Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { readParagraphProps, readRunProps, readStyles, readTheme, resolveParagraph, resolveRun, type ParagraphProps, type RunProps, type Styles } from './properties.js';
+import { readParagraphProps, readRunProps, readStyles, readTableBorders, readTheme, resolveParagraph, resolveRun, resolveTableBorders, type ParagraphProps, type RunProps, type Styles, type TableEdge } from './properties.js';
 import { descendants, elementChildren, isW, parseXml, R, wAttr, wChild, wChildren, wNumber } from './xml.js';
 
 export interface DocxRun {
@@ -166,26 +167,22 @@ function readTable(w: Walker, tbl: Element, nested: boolean): void {
   const grid = wChildren(wChild(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => wNumber(g, 'w') ?? 0);
   const mar = wChild(tblPr, 'tblCellMar');
   const margin = (side: string, alt: string) => wNumber(wChild(mar, side) ?? wChild(mar, alt), 'w');
-  const shows = (b: Element | undefined) => {
-    const v = wAttr(b, 'val');
-    return v !== undefined && v !== 'none' && v !== 'nil';
-  };
-  const tableBorders = wChild(tblPr, 'tblBorders');
-  const tableSide = (side: string, inside: string) => shows(wChild(tableBorders, side)) || shows(wChild(tableBorders, inside));
+  // The table's borders: its style's (Table Grid draws every line), then its own w:tblBorders.
+  const tableBorders = resolveTableBorders(w.styles, wAttr(wChild(tblPr, 'tblStyle'), 'val'), readTableBorders(wChild(tblPr, 'tblBorders')));
+  const tableSide = (side: TableEdge, inside: TableEdge) => tableBorders[side] === true || tableBorders[inside] === true;
   // A cell's own border wins over the table's on that edge (a real header table sets the table's
   // borders single and every cell's nil: nothing prints).
-  const cellShows = (tcBorders: Element | undefined) =>
-    (
+  const cellShows = (tcBorders: Element | undefined) => {
+    const own = readTableBorders(tcBorders);
+    return (
       [
         ['top', 'insideH'],
         ['bottom', 'insideH'],
         ['left', 'insideV'],
         ['right', 'insideV'],
       ] as const
-    ).some(([side, inside]) => {
-      const own = wChild(tcBorders, side) ?? wChild(tcBorders, side === 'left' ? 'start' : side === 'right' ? 'end' : side);
-      return own ? shows(own) : tableSide(side, inside);
-    });
+    ).some(([side, inside]) => own[side] ?? tableSide(side, inside));
+  };
   const table: DocxTable = {
     index,
     cells: [],
