@@ -10,7 +10,7 @@ import type { ConfigModel } from '../model/schemas.js';
 import type { FormatName } from '../render/layout/formats.js';
 import { Repository } from '../repository/repository.js';
 import { checkLayout, excerpt } from '../check/check.js';
-import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
+import { DocxReadError, type DocxDocument } from '../docx/read.js';
 import { loadConfig, loadDocument, loadRepository } from './load-repository.js';
 import { runRules, type ValidateResult } from './validate.js';
 

@@ -6,7 +6,7 @@
 // is accepted, the larger of top and bottom being taken as the binding edge.
 import { ND30_MARGINS_MM } from '../../../model/schemas.js';
 import { TWIPS_PER_MM } from '../../../render/layout/page.js';
-import type { DocxSection } from '../../docx/read.js';
+import type { DocxSection } from '../../../docx/read.js';
 import { defineLayoutRule, type LayoutFinding } from '../rule.js';
 
 type Side = 'top' | 'bottom' | 'left' | 'right';
