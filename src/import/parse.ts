@@ -212,6 +212,13 @@ export function parseDocument(input: ParseInput): ParseResult {
   const titleLines: string[] = [];
   const restOfType = docTypeLine.slice(docType.length).trim();
   if (restOfType) titleLines.push(restOfType);
+  else {
+    // Typed with an empty paragraph after every line (a text pasted into Word, LibreOffice from
+    // text): the trích yếu, in capitals or bold, stands after the blank.
+    let next = i;
+    while (next < lines.length && lines[next].text === '') next++;
+    if (next > i && next < lines.length && (isUpper(lines[next].text) || lines[next].bold) && !RULE_LINE.test(lines[next].text)) i = next;
+  }
   while (i < lines.length && lines[i].text !== '' && !RULE_LINE.test(lines[i].text) && titleLines.length < 4) {
     const t = lines[i].text;
     // Without bold (a text or PDF source) the first line after the type is the trích yếu whatever its case.
@@ -366,7 +373,8 @@ export function parseDocument(input: ParseInput): ParseResult {
           annex.body.push('');
         }
         row[l.table.cell] = [row[l.table.cell], l.text].filter(Boolean).join(' ');
-        annex.body[annex.body.length - 1] = row.map((c) => c ?? '').join(' | ');
+        // An empty cell is "| |", never two spaces in a row (text/whitespace would flag them).
+        annex.body[annex.body.length - 1] = Array.from(row, (c) => (c ? ` ${c} ` : ' ')).join('|').trim();
       } else annex.body.push(l.text);
     }
     data.annexes = annexes.map((a) => ({ title: a.title || 'Phụ lục', body: a.body.filter((b) => b.replace(/[|\s]/g, '') !== '') }));

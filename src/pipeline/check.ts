@@ -50,11 +50,8 @@ export function contentStepOf(importDocument: Importer): ContentStep {
     // Case aside: a report's name ("Báo cáo định kỳ") is the words of a sentence ("… báo cáo định kỳ về …").
     const paragraphTexts = docx.paragraphs.map((p) => p.text.toLocaleLowerCase('vi'));
     return runRules(repo, config, lang, [doc], new Set()).map((d) => {
-      // The text of the node's line, or of the lines under it (an agency key has its duties
-      // below): the first that a paragraph holds names the paragraph.
       const paragraph =
-        yamlLines
-          .slice(d.range.start.line - 1, d.range.start.line + 5)
+        linesNear(yamlLines, d.range.start.line - 1)
           .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24).toLocaleLowerCase('vi'))
           .filter((needle) => needle.length >= 8)
           .map((needle) => docx.paragraphs[paragraphTexts.findIndex((text) => text.includes(needle))])
@@ -67,6 +64,29 @@ export function contentStepOf(importDocument: Importer): ContentStep {
       };
     });
   };
+}
+
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** `- key: …`: the first line of a list item that is a mapping (an indicator, a task, an assignment). */
+const ITEM_HEAD = /^\s*-\s+[\w.-]+:(?:\s|$)/u;
+
+/**
+ * The YAML lines whose text may name the paragraph of a finding at line `at` (0-based), nearest
+ * first: the line itself; the lines above it in the same item, up to the item's first line (an
+ * indicator's `lead:` is about the indicator's text above it) — none when the line starts the
+ * item; then the five lines below (an agency key has its duties under it).
+ */
+function linesNear(lines: readonly string[], at: number): string[] {
+  const own = lines[at] ?? '';
+  const near = [own];
+  if (!ITEM_HEAD.test(own)) {
+    for (let k = at - 1; k >= 0; k--) {
+      near.push(lines[k]);
+      if (indentOf(lines[k]) === 0 || (ITEM_HEAD.test(lines[k]) && indentOf(lines[k]) < indentOf(own))) break;
+    }
+  }
+  return [...near, ...lines.slice(at + 1, at + 6)];
 }
 
 export interface CheckResult extends ValidateResult {
