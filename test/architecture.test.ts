@@ -17,10 +17,12 @@ const ALLOWED: Record<string, string[]> = {
   cli: ['pipeline', 'diagnostics', 'report', 'rules', 'load', 'render', 'io', 'vi', 'lsp', 'check', 'import'],
   lsp: ['pipeline', 'diagnostics', 'load', 'model', 'repository', 'rules', 'render', 'report', 'vi', 'suppress'],
   // import (DOCX/PDF/text → YAML) reads like a loader and checks what it wrote with the renderer.
-  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'pipeline', 'vi'],
-  pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress'],
-  // kehoach check: the DOCX reader and the layout rules (on the rules' contract), on the renderer's own table of figures.
-  check: ['diagnostics', 'model', 'render', 'rules'],
+  import: ['diagnostics', 'io', 'load', 'model', 'repository', 'render', 'pipeline', 'vi', 'docx'],
+  pipeline: ['diagnostics', 'load', 'model', 'repository', 'rules', 'report', 'render', 'vi', 'io', 'check', 'fix', 'suppress', 'docx'],
+  // kehoach check: the layout rules on the DOCX as read, from the renderer's own table of figures.
+  check: ['diagnostics', 'model', 'render', 'rules', 'docx'],
+  // The one DOCX reader (zip + XML, Word's style inheritance and numbering), of check and import.
+  docx: ['vi'],
   diagnostics: [],
   io: ['diagnostics'],
   vi: [],

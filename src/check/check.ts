@@ -6,7 +6,7 @@ import { fill, sortDiagnostics, type Diagnostic, type Lang, type Severity } from
 import type { ConfigModel } from '../model/schemas.js';
 import type { FormatName } from '../render/layout/formats.js';
 import { formatOf, layoutContext, plain } from './context.js';
-import { readDocx, type DocxDocument, type DocxParagraph } from './docx/read.js';
+import { readDocx, type DocxDocument, type DocxParagraph } from '../docx/read.js';
 import { layoutRules } from './rules/index.js';
 import type { LayoutFinding, LayoutRule } from './rules/rule.js';
 

@@ -5,8 +5,8 @@
 import type { ConfigModel } from '../model/schemas.js';
 import { LAYOUTS, type FormatLayout, type FormatName, type SizeRange } from '../render/layout/formats.js';
 import { pageLayout, type PageLayout } from '../render/layout/page.js';
-import type { DocxDocument, DocxParagraph, DocxTable } from './docx/read.js';
-import type { RunProps } from './docx/properties.js';
+import type { DocxDocument, DocxParagraph, DocxTable } from '../docx/read.js';
+import type { RunProps } from '../docx/properties.js';
 
 export interface DocumentParts {
   headerTable?: DocxTable;

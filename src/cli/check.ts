@@ -1,10 +1,12 @@
-// `kehoach check <file.docx>`: parses its options and calls the check pipeline; output formats
-// and exit codes as validate (0 no error, 1 errors, 2 the document could not be read).
+// `kehoach check <file.docx>`: parses its options and calls the check pipeline with the importer
+// of `kehoach import` for the content step; output formats and exit codes as validate (0 no
+// error, 1 errors, 2 the document could not be read).
 import { Option, type Command } from 'commander';
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { layoutRules } from '../check/rules/index.js';
 import { layoutSeverity } from '../check/check.js';
-import { checkDocument } from '../pipeline/check.js';
+import { importDocument } from '../import/index.js';
+import { checkDocument, contentStepOf } from '../pipeline/check.js';
 import { FORMATS } from '../report/index.js';
 import type { FormatName as LayoutName } from '../render/layout/formats.js';
 import type { CliIO } from './io.js';
@@ -23,7 +25,7 @@ const LAYOUT_NAMES = ['state', 'party', 'union'];
 export function registerCheck(program: Command, io: CliIO, setCode: (code: number) => void): void {
   program
     .command('check')
-    .description(help('Kiểm tra thể thức một văn bản Word (.docx) theo Nghị định 30/2020/NĐ-CP', 'Check the layout of a Word document (.docx) against Decree 30/2020/NĐ-CP'))
+    .description(help('Kiểm tra thể thức (Nghị định 30/2020/NĐ-CP) và nội dung một văn bản Word (.docx)', 'Check the layout (Decree 30/2020/NĐ-CP) and the content of a Word document (.docx)'))
     .argument('[file]', help('tệp .docx cần kiểm tra', 'the .docx file to check'))
     .addOption(new Option('--layout <layout>', help('thể thức: state (Nhà nước), party (Đảng), union (Công đoàn); mặc định: theo phần đầu văn bản', 'layout: state, party, union; default: what the header says')).choices(LAYOUT_NAMES))
     .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
@@ -42,7 +44,7 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
         setCode(2);
         return;
       }
-      const result = await checkDocument({ file, cwd: io.cwd, repo: opts.repo, format: opts.layout, lang });
+      const result = await checkDocument({ file, cwd: io.cwd, repo: opts.repo, format: opts.layout, lang }, contentStepOf(importDocument));
       const format = reportFormat(opts.format, io);
       await printReport(
         io,
@@ -52,13 +54,6 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
         lang,
         resolveColor(global, io),
       );
-      if (!result.contentChecked && (format === 'stylish' || format === 'github')) {
-        io.stderr(
-          lang === 'en'
-            ? 'kehoach check: the layout was checked, not yet the content; for the content rules run `kehoach import FILE.docx -o plan.yaml` then `kehoach validate plan.yaml`.\n'
-            : 'kehoach check: đã kiểm tra thể thức, chưa kiểm tra nội dung; để kiểm tra nội dung, chạy `kehoach import TỆP.docx -o ke-hoach.yaml` rồi `kehoach validate ke-hoach.yaml`.\n',
-        );
-      }
       setCode(result.summary.errors > 0 ? 1 : 0);
     });
 }

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Document, isScalar, isNode } from 'yaml';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
+import { DocxReadError, readDocx, type DocxDocument } from '../docx/read.js';
 import { Config, Plan } from '../model/schemas.js';
 import { Repository } from '../repository/repository.js';
 import { buildDocModel } from '../render/document/build.js';
 import { LAYOUTS } from '../render/layout/formats.js';
 import { headerLeftTextWidth, pageLayout } from '../render/layout/page.js';
 import { AgencyResolver, type ProposedAgency } from './agencies.js';
-import { readDocxText } from './docx-text.js';
 import { textParagraphs, type SourceParagraph } from './paragraphs.js';
 import { parseDocument, type Note } from './parse.js';
 import { readPdfText } from './pdf-text.js';
@@ -62,14 +62,41 @@ function sourceOf(bytes: Uint8Array, name: string | undefined): Source {
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
+/** The DOCX read by the one reader `kehoach check` uses too; what makes it unreadable said to the user. */
+async function readWordDocument(bytes: Uint8Array, lang: Lang): Promise<DocxDocument> {
+  try {
+    return await readDocx(bytes);
+  } catch (e) {
+    if (!(e instanceof DocxReadError)) throw e;
+    switch (e.problem) {
+      case 'not-a-zip':
+        throw new UserError(say(lang, 'Tệp không phải văn bản Word (.docx): không mở được.', 'The file is not a Word document (.docx): it could not be opened as one.'));
+      case 'no-document':
+        throw new UserError(say(lang, 'Tệp không phải văn bản Word (.docx): thiếu phần word/document.xml.', 'The file is not a Word document (.docx): it has no word/document.xml.'));
+      case 'bad-part':
+        throw new UserError(say(lang, `Văn bản Word (.docx) bị hỏng, không đọc được (${e.message}): mở bằng Word hoặc LibreOffice, lưu lại rồi chạy lại.`, `The Word document (.docx) is damaged and cannot be read (${e.message}): open it in Word or LibreOffice, save it again and run again.`));
+    }
+  }
+}
+
 async function readParagraphs(bytes: Uint8Array, name: string | undefined, lang: Lang): Promise<{ paragraphs: SourceParagraph[]; properties?: { title: string | null; creator: string | null } }> {
   switch (sourceOf(bytes, name)) {
     case 'doc':
       throw new UserError(say(lang, 'Tệp .doc (Word 97–2003) chưa đọc được: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx, rồi chạy lại.', 'A .doc file (Word 97–2003) cannot be read: open it in Word or LibreOffice, save it as .docx and run again.'));
     case 'docx': {
-      const docx = await readDocxText(bytes, lang);
-      // Word's automatic number is part of what the reader sees: "1." before "Cải cách thể chế".
-      const paragraphs = docx.paragraphs.map((p) => ({ ...p, text: p.label ? `${p.label} ${p.text}` : p.text }));
+      const docx = await readWordDocument(bytes, lang);
+      const paragraphs = docx.paragraphs.map((p): SourceParagraph => {
+        const printed = p.runs.filter((r) => r.text.trim() !== '');
+        return {
+          index: p.number,
+          // Word's automatic number is part of what the reader sees: "1." before "Cải cách thể chế".
+          text: p.label ? `${p.label} ${p.text}` : p.text,
+          // Bold or italic when every character that prints is.
+          bold: printed.length > 0 && printed.every((r) => r.props.bold === true),
+          italic: printed.length > 0 && printed.every((r) => r.props.italic === true),
+          table: p.cell ? { table: p.cell.table, row: p.cell.row, cell: p.cell.column } : null,
+        };
+      });
       return { paragraphs, properties: docx.properties };
     }
     case 'pdf':
@@ -102,13 +129,17 @@ function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
     }
   };
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  // The model of `data` as it stands, built again only when a drop changed it.
+  let current = model(data);
   const tryWithout = (drop: (copy: Record<string, unknown>) => void, part: (m: NonNullable<ReturnType<typeof model>>) => unknown) => {
-    const before = model(data);
-    if (!before) return;
+    if (!current) return;
     const copy = structuredClone(data);
     drop(copy);
     const after = model(copy);
-    if (after && same(part(before), part(after))) drop(data);
+    if (after && same(part(current), part(after))) {
+      drop(data);
+      current = after;
+    }
   };
   tryWithout((d) => delete d.intro, (m) => m.body);
   tryWithout((d) => delete d.closing, (m) => m.body);

@@ -1,7 +1,12 @@
 // The one shape every reader hands to the parser: the document's paragraphs in reading order,
 // with what the layout tells (bold, italic, in which table cell). DOCX, PDF and plain text
 // each make these; the parser never sees the file format.
-import type { TablePlace } from './docx-text.js';
+/** Where a paragraph stands in a table: which table of the body (0-based, nested ones counted), which row and cell. */
+export interface TablePlace {
+  table: number;
+  row: number;
+  cell: number;
+}
 
 export interface SourceParagraph {
   /** 1-based, as `kehoach check` numbers paragraphs. */

@@ -212,6 +212,13 @@ export function parseDocument(input: ParseInput): ParseResult {
   const titleLines: string[] = [];
   const restOfType = docTypeLine.slice(docType.length).trim();
   if (restOfType) titleLines.push(restOfType);
+  else {
+    // Typed with an empty paragraph after every line (a text pasted into Word, LibreOffice from
+    // text): the trích yếu, in capitals or bold, stands after the blank.
+    let next = i;
+    while (next < lines.length && lines[next].text === '') next++;
+    if (next > i && next < lines.length && (isUpper(lines[next].text) || lines[next].bold) && !RULE_LINE.test(lines[next].text)) i = next;
+  }
   while (i < lines.length && lines[i].text !== '' && !RULE_LINE.test(lines[i].text) && titleLines.length < 4) {
     const t = lines[i].text;
     // Without bold (a text or PDF source) the first line after the type is the trích yếu whatever its case.
@@ -366,7 +373,8 @@ export function parseDocument(input: ParseInput): ParseResult {
           annex.body.push('');
         }
         row[l.table.cell] = [row[l.table.cell], l.text].filter(Boolean).join(' ');
-        annex.body[annex.body.length - 1] = row.map((c) => c ?? '').join(' | ');
+        // An empty cell is "| |", never two spaces in a row (text/whitespace would flag them).
+        annex.body[annex.body.length - 1] = Array.from(row, (c) => (c ? ` ${c} ` : ' ')).join('|').trim();
       } else annex.body.push(l.text);
     }
     data.annexes = annexes.map((a) => ({ title: a.title || 'Phụ lục', body: a.body.filter((b) => b.replace(/[|\s]/g, '') !== '') }));
@@ -504,7 +512,8 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         sub = undefined;
         tasks.push(current);
       } else if (it && current) {
-        sub = { id: it[1], title: it[2] };
+        // Task ids are unique in the whole plan (doc/duplicate-id): "a)" under "2." is 2.a.
+        sub = { id: `${current.id}.${it[1]}`, title: it[2] };
         (current.items ??= []).push(sub);
       } else {
         const owner = sub ?? current;
@@ -643,7 +652,7 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
         }
         const item = ITEM.exec(l.text);
         if (part === null && item) {
-          (area.items ??= []).push({ id: item[1], title: item[2] });
+          (area.items ??= []).push({ id: `${area.id}.${item[1]}`, title: item[2] });
           continue;
         }
         (area.body ??= []).push(text);
@@ -752,21 +761,30 @@ function parsePlanBody(main: Line[], data: Record<string, unknown>, note: NoteFn
   const taskItems = (data.tasks as { items?: (Task & { implements?: string[] })[] } | undefined)?.items ?? [];
   const taskWords = taskItems.map((t) => words([t.title, ...(t.body ?? [])].join(' ')));
   const titleWords = taskItems.map((t) => words(t.title));
-  const guessed = new Set<number>();
-  for (const p of parentTaskList) {
+  const guessed = new Map<number, string>();
+  parentTaskList.forEach((p, index) => {
     const theirs = [...words(p.title)];
-    if (theirs.length === 0) continue;
-    const coverage = (own: Set<string>) => theirs.filter((w) => own.has(w)).length / theirs.length;
+    const coverage = (own: Set<string>) => (theirs.length ? theirs.filter((w) => own.has(w)).length / theirs.length : 0);
     // The titles decide; the bodies only break a tie or find a task the titles do not name.
     const scores = taskItems.map((_, k) => coverage(titleWords[k]) + coverage(taskWords[k]) / 10);
     const best = scores.indexOf(Math.max(...scores));
-    if (best < 0 || scores[best] === 0) continue;
-    (taskItems[best].implements ??= []).push(String(p.id));
-    // A weak match is a guess: said so where it is written.
-    if (coverage(titleWords[best]) < 0.5) guessed.add(best);
-  }
+    if (best >= 0 && scores[best] > 0) {
+      (taskItems[best].implements ??= []).push(String(p.id));
+      // A weak match is a guess: said so where it is written.
+      if (coverage(titleWords[best]) < 0.5) guessed.set(best, 'nhiệm vụ cấp trên được đoán theo câu chữ, xem lại');
+      return;
+    }
+    // No task shares a word with it: the task in its place carries it out, as a plan laid out
+    // in its parent's order has it (`kehoach new plan` writes one task per parent task, in order).
+    // A guess too, said so; a plan shorter than its parent leaves it uncovered.
+    const inPlace = taskItems[index];
+    if (!inPlace) return;
+    (inPlace.implements ??= []).push(String(p.id));
+    guessed.set(index, `nhiệm vụ cấp trên được đoán theo thứ tự (nhiệm vụ thứ ${index + 1} của văn bản cấp trên không có từ nào chung với các nhiệm vụ), xem lại`);
+  });
   taskItems.forEach((task, k) => {
-    if (guessed.has(k)) note(['tasks', 'items', k, 'implements'], 'nhiệm vụ cấp trên được đoán theo câu chữ, xem lại');
+    const guess = guessed.get(k);
+    if (guess) note(['tasks', 'items', k, 'implements'], guess);
     else if (parentTaskList.length && !task.implements) note(['tasks', 'items', k], 'chưa nhận ra nhiệm vụ nào của văn bản cấp trên mà nhiệm vụ này thực hiện; ghi "implements"');
   });
   if (Object.keys(purpose).length) data.purpose = purpose;

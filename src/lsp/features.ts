@@ -22,7 +22,6 @@ import { asChecked, type CheckedDocument, type LoadedDocument } from '../reposit
 import { buildContext } from '../render/document/build.js';
 import { generatedLinesOf } from '../render/document/assignments.js';
 import { renderedDate } from '../vi/dates.js';
-import { loadSentences, type Sentences } from '../render/document/templates.js';
 import { docLabel, indicatorsOf, leadsOf, parentTasks, tasksOf, uncoveredParentTasks } from '../model/walk.js';
 import { targetAt } from './locate.js';
 import { toLspRange } from './positions.js';
@@ -32,9 +31,6 @@ import { uriOfFile } from './workspace.js';
 import { suppressionBlock, suppressionComment } from '../suppress/inline.js';
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
-
-/** render's sentence templates, compiled on the first hover that prints one. */
-let sentences: Sentences | undefined;
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -84,7 +80,7 @@ export function hover(result: OverlayValidation, doc: LoadedDocument | undefined
     if (indicators.length) lines.push(say(lang, `Chủ trì chỉ tiêu: ${indicators.join(', ')}`, `Leads indicators: ${indicators.join(', ')}`));
     if (!tasks.length && !indicators.length) lines.push(say(lang, 'Không chủ trì nhiệm vụ hay chỉ tiêu nào trong kế hoạch này', 'Leads no task or indicator in this plan'));
     if (target.indicatorLead && plan) {
-      const printed = generatedLinesOf(buildContext(plan, result.repo, (sentences ??= loadSentences())), target.key);
+      const printed = generatedLinesOf(buildContext(plan, result.repo), target.key);
       if (printed.length) lines.push(say(lang, 'Dòng sẽ in ở phần Tổ chức thực hiện:', 'The line printed under Tổ chức thực hiện:'), ...printed.map((l) => `> - ${l}`));
     }
   } else if (target.kind === 'implements') {

@@ -1,5 +1,5 @@
 // The check use case (spec/import.md "kehoach check"): a Word document held to the layout of
-// render.md (src/check/), then — when an importer is wired — its content to the rules of
+// render.md (src/check/), then its content — imported by `kehoach import` — to the rules of
 // rules.md against the repository. Exit codes and output formats as validate.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
@@ -10,7 +10,7 @@ import type { ConfigModel } from '../model/schemas.js';
 import type { FormatName } from '../render/layout/formats.js';
 import { Repository } from '../repository/repository.js';
 import { checkLayout, excerpt } from '../check/check.js';
-import { DocxReadError, type DocxDocument } from '../check/docx/read.js';
+import { DocxReadError, type DocxDocument } from '../docx/read.js';
 import { loadDocument } from '../repository/load.js';
 import { loadConfig } from './load-run.js';
 import { readRepository, runRules, type ValidateResult } from './engine.js';
@@ -38,8 +38,8 @@ export type Importer = (bytes: Uint8Array, options: { repo: Repository; fileName
  * The content step over an importer: the document imported, loaded as the YAML file it would
  * be (next to the DOCX, so that it has the repository around it), the rules of rules.md run on it
  * with the repository as context, and each finding moved to the DOCX paragraph that holds the
- * text of the YAML line it is about (the first paragraph when no text matches). The lead wires
- * it in src/cli/check.ts: `checkDocument(request, contentStepOf(importDocument))`.
+ * text of the YAML line it is about (the first paragraph when no text matches). src/cli/check.ts
+ * runs `checkDocument(request, contentStepOf(importDocument))`.
  */
 export function contentStepOf(importDocument: Importer): ContentStep {
   return async ({ bytes, file, absPath, docx, repo, config, lang }) => {
@@ -48,15 +48,14 @@ export function contentStepOf(importDocument: Importer): ContentStep {
     const doc = loadDocument(yamlPath, dirname(absPath), true, 'full', { bytes: Buffer.from(imported.yaml, 'utf8') });
     if (!doc) return [];
     const yamlLines = imported.yaml.split('\n');
+    // Case aside: a report's name ("Báo cáo định kỳ") is the words of a sentence ("… báo cáo định kỳ về …").
+    const paragraphTexts = docx.paragraphs.map((p) => p.text.toLocaleLowerCase('vi'));
     return runRules(repo, config, lang, [doc], new Set()).map((d) => {
-      // The text of the node's line, or of the lines under it (an agency key has its duties
-      // below): the first that a paragraph holds names the paragraph.
       const paragraph =
-        yamlLines
-          .slice(d.range.start.line - 1, d.range.start.line + 5)
-          .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24))
+        linesNear(yamlLines, d.range.start.line - 1)
+          .map((line) => line.replace(/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?/u, '').replace(/^["']|["']$/g, '').trim().slice(0, 24).toLocaleLowerCase('vi'))
           .filter((needle) => needle.length >= 8)
-          .map((needle) => docx.paragraphs.find((p) => p.text.includes(needle)))
+          .map((needle) => docx.paragraphs[paragraphTexts.findIndex((text) => text.includes(needle))])
           .find((p) => p !== undefined) ?? docx.paragraphs[0];
       return {
         ...d,
@@ -68,11 +67,32 @@ export function contentStepOf(importDocument: Importer): ContentStep {
   };
 }
 
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/** `- key: …`: the first line of a list item that is a mapping (an indicator, a task, an assignment). */
+const ITEM_HEAD = /^\s*-\s+[\w.-]+:(?:\s|$)/u;
+
+/**
+ * The YAML lines whose text may name the paragraph of a finding at line `at` (0-based), nearest
+ * first: the line itself; the lines above it in the same item, up to the item's first line (an
+ * indicator's `lead:` is about the indicator's text above it) — none when the line starts the
+ * item; then the five lines below (an agency key has its duties under it).
+ */
+function linesNear(lines: readonly string[], at: number): string[] {
+  const own = lines[at] ?? '';
+  const near = [own];
+  if (!ITEM_HEAD.test(own)) {
+    for (let k = at - 1; k >= 0; k--) {
+      near.push(lines[k]);
+      if (indentOf(lines[k]) === 0 || (ITEM_HEAD.test(lines[k]) && indentOf(lines[k]) < indentOf(own))) break;
+    }
+  }
+  return [...near, ...lines.slice(at + 1, at + 6)];
+}
+
 export interface CheckResult extends ValidateResult {
   format: FormatName;
   config: ConfigModel;
-  /** Whether the content rules ran (a content step was given). */
-  contentChecked: boolean;
 }
 
 function readDocument(abs: string, shown: string, lang: Lang): Buffer {
@@ -114,5 +134,5 @@ export async function checkDocument(request: CheckRequest, contentStep?: Content
   if (configDocument) diagnostics.push(...runRules(new Repository([]), config, request.lang, [configDocument], new Set()));
   if (contentStep && loaded) diagnostics.push(...(await contentStep({ bytes, file, absPath: abs, docx: layout.docx, repo: loaded.repo, config, lang: request.lang })));
   const sorted = sortDiagnostics(diagnostics);
-  return { documents: 1, files: [file], diagnostics: sorted, summary: summarise(sorted), format: layout.format, config, contentChecked: contentStep !== undefined };
+  return { documents: 1, files: [file], diagnostics: sorted, summary: summarise(sorted), format: layout.format, config };
 }

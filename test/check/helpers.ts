@@ -104,3 +104,42 @@ export function describeLayoutRule(id: string, cases: BrokenCase[]): void {
     });
   });
 }
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Ends the document's section after its last block and adds an annex in a landscape A4 section
+ * of its own (as Word does for a wide table: a w:sectPr in the last paragraph of the portrait part,
+ * the body's final w:sectPr turned). Returns the annex's first paragraph number.
+ */
+export function addLandscapeAnnex(doc: Document, margins: Margins): number {
+  const body = wAll(doc, 'body')[0];
+  const finalSection = Array.from(body.childNodes).filter((n) => (n as Element).localName === 'sectPr').at(-1) as Element;
+  const closing = doc.createElementNS(W, 'w:p');
+  const pPr = doc.createElementNS(W, 'w:pPr');
+  pPr.appendChild(finalSection.cloneNode(true));
+  closing.appendChild(pPr);
+  body.insertBefore(closing, finalSection);
+  const annex = doc.createElementNS(W, 'w:p');
+  const run = doc.createElementNS(W, 'w:r');
+  const text = doc.createElementNS(W, 'w:t');
+  text.appendChild(doc.createTextNode('Phụ lục'));
+  run.appendChild(text);
+  annex.appendChild(run);
+  body.insertBefore(annex, finalSection);
+  const size = wAll(finalSection, 'pgSz')[0];
+  size.setAttributeNS(W, 'w:w', '16838');
+  size.setAttributeNS(W, 'w:h', '11906');
+  size.setAttributeNS(W, 'w:orient', 'landscape');
+  const mar = wAll(finalSection, 'pgMar')[0];
+  for (const [side, twips] of Object.entries(margins)) mar.setAttributeNS(W, `w:${side}`, String(twips));
+  return paragraphs(doc).length;
+}
+
+/** The portrait margins of render.md (20, 20, 30, 15 mm) turned for a landscape page: the binding edge on top. */
+export const TURNED_MARGINS: Margins = { top: 1701, bottom: 851, left: 1134, right: 1134 };

@@ -64,7 +64,8 @@ describe('ld-kh-cchc-2026.docx (Kế hoạch CCHC 2026, Lâm Đồng)', async ()
       'Công tác chỉ đạo, điều hành',
     ]);
     expect(plan.tasks.items.slice(0, 6).map((t) => t.body?.length)).toEqual([4, 12, 4, 4, 6, 11]);
-    expect(plan.tasks.items[6].items?.map((t) => t.id)).toEqual(['a', 'b', 'c', 'd', 'đ', 'e', 'g']);
+    // A sub-item's id carries its area's: task ids are unique in a plan (doc/duplicate-id).
+    expect(plan.tasks.items[6].items?.map((t) => t.id)).toEqual(['7.a', '7.b', '7.c', '7.d', '7.đ', '7.e', '7.g']);
     expect(plan.tasks.heading).toBe('Mục tiêu, nhiệm vụ');
   });
 

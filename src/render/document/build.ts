@@ -8,7 +8,7 @@ import { bodyBlocks } from './body.js';
 import { headerModel } from './header.js';
 import type { DocModel } from './model.js';
 import { recipientLines, signatureModel } from './signature.js';
-import { loadSentences, type Sentences } from './templates.js';
+import { defaultSentences, type Sentences } from './templates.js';
 import { upper } from '../../vi/text.js';
 
 export interface BuildInput {
@@ -46,7 +46,7 @@ function stamp(date: PlanModel['date']): string {
 /** What every part of the builder reads: the plan, its repository, its format's layout, the sentences. */
 export function buildContext(plan: PlanModel, repo: Repository, sentences?: Sentences, layout?: FormatLayout): BuildContext {
   const format: FormatName = plan.format ?? 'state';
-  return { plan, repo, sentences: sentences ?? loadSentences(), format, layout: layout ?? LAYOUTS[format] };
+  return { plan, repo, sentences: sentences ?? defaultSentences(), format, layout: layout ?? LAYOUTS[format] };
 }
 
 export function buildDocModel(input: BuildInput): DocModel {

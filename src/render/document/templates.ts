@@ -59,3 +59,14 @@ export function loadSentences(dir: string = TEMPLATE_DIR): Sentences {
     }
   };
 }
+
+let shipped: Sentences | undefined;
+
+/**
+ * The sentences of kehoach's own templates/, compiled once per process: a long run (the LSP,
+ * a test rendering hundreds of plans) does not compile the same files again for each plan.
+ */
+export function defaultSentences(): Sentences {
+  shipped ??= loadSentences();
+  return shipped;
+}

@@ -1,7 +1,7 @@
 // layout/name-line: the short solid line under the issuer's name and the one under the motto
 // (the Party: under its name, and a "*" under the issuing body) — a paragraph bottom border or
 // a drawn line, never typed dashes or underscores (render.md "Header block").
-import type { DocxParagraph } from '../../docx/read.js';
+import type { DocxParagraph } from '../../../docx/read.js';
 import { NUMBER_LINE, plain, TYPED_LINE as TYPED } from '../../context.js';
 import { defineLayoutRule, type LayoutFinding } from '../rule.js';
 

@@ -2,8 +2,8 @@
 // italic — the Party's 14 pt underlined —, one line per recipient, 11 pt upright — the
 // Party's 12 —, each starting "- " and ending ";" (Party ","), the last "." ; a letter with
 // "Kính gửi" recipients lists them as "- Như trên;").
-import type { RunProps } from '../../docx/properties.js';
-import type { DocxParagraph } from '../../docx/read.js';
+import type { RunProps } from '../../../docx/properties.js';
+import type { DocxParagraph } from '../../../docx/read.js';
 import { inRange, plain, pt, ptRange } from '../../context.js';
 import { defineLayoutRule, type LayoutFinding } from '../rule.js';
 

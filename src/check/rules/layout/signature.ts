@@ -2,7 +2,7 @@
 // "TM. …", "KT. …" and the position in bold capitals, the name bold, 13–14 pt; the Party's
 // position "BÍ THƯ" not bold, its authority "T/M", "K/T" with a slash).
 import { LAYOUTS } from '../../../render/layout/formats.js';
-import type { DocxParagraph } from '../../docx/read.js';
+import type { DocxParagraph } from '../../../docx/read.js';
 import { everyRun, inRange, mainProps, plain, pt, ptRange } from '../../context.js';
 import { defineLayoutRule, type LayoutFinding } from '../rule.js';
 

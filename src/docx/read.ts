@@ -1,12 +1,17 @@
-// A DOCX read back as the layout rules see it: every paragraph of the body in reading order
-// (tables' paragraphs included), each with its resolved paragraph and run properties, where it
-// stands (body or table cell), its text and its offset in the document's plain text; the
-// tables with their widths, margins and borders; the sections with page size, margins and
-// their headers (spec/import.md "kehoach check"). jszip + @xmldom/xmldom, no regex over XML.
+// The one DOCX reader, of `kehoach check` (the layout rules) and `kehoach import` (the text):
+// every paragraph of the body in reading order (tables' paragraphs included), each with its
+// resolved paragraph and run properties, where it stands (body or table cell), the label Word's
+// numbering prints before it, its text and its offset in the document's plain text; the tables
+// with their widths, margins and borders (table style, then table, then cell); the sections
+// with page size, margins and their headers; the core properties (spec/import.md).
+// jszip + @xmldom/xmldom, no regex over XML.
 import type { Document, Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import { readParagraphProps, readRunProps, readStyles, readTheme, resolveParagraph, resolveRun, type ParagraphProps, type RunProps, type Styles } from './properties.js';
+import { readParagraphProps, readRunProps, readStyles, readTableBorders, readTheme, resolveParagraph, resolveRun, resolveTableBorders, type ParagraphProps, type RunProps, type Styles, type TableEdge } from './properties.js';
+import { Numbering } from './numbering.js';
 import { descendants, elementChildren, isW, parseXml, R, wAttr, wChild, wChildren, wNumber } from './xml.js';
+
+const DC = 'http://purl.org/dc/elements/1.1/';
 
 export interface DocxRun {
   text: string;
@@ -22,6 +27,9 @@ export interface CellPlace {
 export interface DocxParagraph {
   /** 1-based, in reading order, tables' paragraphs counted. */
   number: number;
+  /** The label Word's automatic numbering (w:numPr) prints before the text ("1.", "a)"), or null. */
+  label: string | null;
+  /** The typed text: tabs as "\t", soft line breaks as "\n", no-break hyphens as "-". */
   text: string;
   runs: DocxRun[];
   props: ParagraphProps;
@@ -81,9 +89,21 @@ export interface DocxDocument {
   /** The paragraphs' texts joined by "\n": what SARIF's charOffset counts in. */
   plainText: string;
   styles: Styles;
+  /** The core properties (docProps/core.xml): dc:title and dc:creator, when present. */
+  properties: { title: string | null; creator: string | null };
 }
 
-export class DocxReadError extends Error {}
+/** Why the bytes are not a readable Word document: not a zip, no word/document.xml, a part that is not XML. */
+export type DocxReadProblem = 'not-a-zip' | 'no-document' | 'bad-part';
+
+export class DocxReadError extends Error {
+  constructor(
+    readonly problem: DocxReadProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 const readPart = async (zip: JSZip, name: string): Promise<Document | undefined> => {
   const file = zip.file(name);
@@ -91,9 +111,12 @@ const readPart = async (zip: JSZip, name: string): Promise<Document | undefined>
   try {
     return parseXml(await file.async('string'));
   } catch (e) {
-    throw new DocxReadError(`${name}: ${(e as Error).message}`);
+    throw new DocxReadError('bad-part', `${name}: ${(e as Error).message}`);
   }
 };
+
+/** A part the document reads without (numbering, core properties): a broken one counts as absent. */
+const readOptionalPart = (zip: JSZip, name: string): Promise<Document | undefined> => readPart(zip, name).catch(() => undefined);
 
 /** Run text as a reader sees it: tabs and line breaks kept, a non-breaking hyphen read as "-", the word joiner dropped. */
 function runText(run: Element): string {
@@ -115,6 +138,7 @@ interface Walker {
   offset: number;
   relationships: Map<string, string>;
   zip: JSZip;
+  numbering: Numbering;
   pendingSectionFirst: number;
 }
 
@@ -144,8 +168,12 @@ function readParagraph(w: Walker, p: Element, cell: CellPlace | undefined): void
   });
   const text = runs.map((r) => r.text).join('');
   const number = w.paragraphs.length + 1;
+  const numPr = wChild(pPr, 'numPr');
+  const numId = wAttr(wChild(numPr, 'numId'), 'val');
+  const label = numId && numId !== '0' ? w.numbering.next(numId, wNumber(wChild(numPr, 'ilvl'), 'val') ?? 0) : null;
   w.paragraphs.push({
     number,
+    label,
     text,
     runs,
     props: resolved.paragraph,
@@ -166,26 +194,22 @@ function readTable(w: Walker, tbl: Element, nested: boolean): void {
   const grid = wChildren(wChild(tbl, 'tblGrid') ?? tbl, 'gridCol').map((g) => wNumber(g, 'w') ?? 0);
   const mar = wChild(tblPr, 'tblCellMar');
   const margin = (side: string, alt: string) => wNumber(wChild(mar, side) ?? wChild(mar, alt), 'w');
-  const shows = (b: Element | undefined) => {
-    const v = wAttr(b, 'val');
-    return v !== undefined && v !== 'none' && v !== 'nil';
-  };
-  const tableBorders = wChild(tblPr, 'tblBorders');
-  const tableSide = (side: string, inside: string) => shows(wChild(tableBorders, side)) || shows(wChild(tableBorders, inside));
+  // The table's borders: its style's (Table Grid draws every line), then its own w:tblBorders.
+  const tableBorders = resolveTableBorders(w.styles, wAttr(wChild(tblPr, 'tblStyle'), 'val'), readTableBorders(wChild(tblPr, 'tblBorders')));
+  const tableSide = (side: TableEdge, inside: TableEdge) => tableBorders[side] === true || tableBorders[inside] === true;
   // A cell's own border wins over the table's on that edge (a real header table sets the table's
   // borders single and every cell's nil: nothing prints).
-  const cellShows = (tcBorders: Element | undefined) =>
-    (
+  const cellShows = (tcBorders: Element | undefined) => {
+    const own = readTableBorders(tcBorders);
+    return (
       [
         ['top', 'insideH'],
         ['bottom', 'insideH'],
         ['left', 'insideV'],
         ['right', 'insideV'],
       ] as const
-    ).some(([side, inside]) => {
-      const own = wChild(tcBorders, side) ?? wChild(tcBorders, side === 'left' ? 'start' : side === 'right' ? 'end' : side);
-      return own ? shows(own) : tableSide(side, inside);
-    });
+    ).some(([side, inside]) => own[side] ?? tableSide(side, inside));
+  };
   const table: DocxTable = {
     index,
     cells: [],
@@ -310,13 +334,14 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new DocxReadError('not a zip package');
+    throw new DocxReadError('not-a-zip', 'not a zip package');
   }
   const document = await readPart(zip, 'word/document.xml');
-  if (!document) throw new DocxReadError('word/document.xml is missing');
+  if (!document) throw new DocxReadError('no-document', 'word/document.xml is missing');
   const theme = readTheme(await readPart(zip, 'word/theme/theme1.xml'));
   const styles = readStyles(await readPart(zip, 'word/styles.xml'), theme);
-  const w: Walker = { styles, paragraphs: [], tables: [], sections: [], offset: 0, relationships: await readRelationships(zip), zip, pendingSectionFirst: 1 };
+  const numbering = new Numbering(await readOptionalPart(zip, 'word/numbering.xml'));
+  const w: Walker = { styles, paragraphs: [], tables: [], sections: [], offset: 0, relationships: await readRelationships(zip), zip, numbering, pendingSectionFirst: 1 };
   const body = wChild(document.documentElement!, 'body');
   if (body) readBlocks(w, body);
   for (const section of w.sections) {
@@ -330,5 +355,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxDocument> {
     sections: w.sections,
     plainText: w.paragraphs.map((p) => p.text).join('\n'),
     styles,
+    properties: await readCoreProperties(zip),
   };
+}
+
+async function readCoreProperties(zip: JSZip): Promise<DocxDocument['properties']> {
+  const core = await readOptionalPart(zip, 'docProps/core.xml');
+  const dc = (name: string) => (core ? descendants(core, name, DC)[0]?.textContent || null : null);
+  return { title: dc('title'), creator: dc('creator') };
 }

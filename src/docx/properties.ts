@@ -32,11 +32,19 @@ export interface ParagraphProps {
   borderBottom?: boolean;
 }
 
+/** The edges a table's borders are set on (w:tblBorders); start/end read as left/right. */
+export const TABLE_EDGES = ['top', 'bottom', 'left', 'right', 'insideH', 'insideV'] as const;
+export type TableEdge = (typeof TABLE_EDGES)[number];
+/** Whether each edge set draws a line; an edge not set is absent. */
+export type TableBorders = Partial<Record<TableEdge, boolean>>;
+
 interface Style {
   type: string;
   basedOn?: string;
   paragraph: ParagraphProps;
   run: RunProps;
+  /** A table style's w:tblPr/w:tblBorders. */
+  tableBorders: TableBorders;
 }
 
 export interface Styles {
@@ -44,6 +52,8 @@ export interface Styles {
   defaultsRun: RunProps;
   byId: Map<string, Style>;
   defaultParagraphStyle?: string;
+  /** The table style of a table that names none (Word's "Normal Table"). */
+  defaultTableStyle?: string;
   theme: { major?: string; minor?: string };
 }
 
@@ -51,6 +61,18 @@ const isVisibleBorder = (el: Element | undefined) => {
   const v = wAttr(el, 'val');
   return el !== undefined && v !== undefined && v !== 'none' && v !== 'nil';
 };
+
+/** w:tblBorders or w:tcBorders: each edge set, drawn or not (w:start/w:end are left/right). */
+export function readTableBorders(borders: Element | undefined): TableBorders {
+  const result: TableBorders = {};
+  if (!borders) return result;
+  const alias: Partial<Record<TableEdge, string>> = { left: 'start', right: 'end' };
+  for (const edge of TABLE_EDGES) {
+    const el = wChild(borders, edge) ?? (alias[edge] ? wChild(borders, alias[edge]) : undefined);
+    if (el) result[edge] = isVisibleBorder(el);
+  }
+  return result;
+}
 
 export function readRunProps(rPr: Element | undefined, theme: Styles['theme']): RunProps {
   const props: RunProps = { fonts: {} };
@@ -155,9 +177,12 @@ export function readStyles(styles: Document | undefined, theme: Styles['theme'])
       basedOn: wAttr(wChild(style, 'basedOn'), 'val'),
       paragraph: readParagraphProps(wChild(style, 'pPr')),
       run: readRunProps(wChild(style, 'rPr'), theme),
+      tableBorders: readTableBorders(wChild(wChild(style, 'tblPr'), 'tblBorders')),
     });
     const isDefault = wAttr(style, 'default');
-    if (type === 'paragraph' && isDefault !== undefined && !['false', '0', 'off'].includes(isDefault)) result.defaultParagraphStyle = id;
+    if (isDefault === undefined || ['false', '0', 'off'].includes(isDefault)) continue;
+    if (type === 'paragraph') result.defaultParagraphStyle = id;
+    if (type === 'table') result.defaultTableStyle = id;
   }
   return result;
 }
@@ -194,4 +219,14 @@ export function resolveRun(styles: Styles, paragraphRun: RunProps, runStyle: str
   let run = paragraphRun;
   for (const s of chain(styles, runStyle)) run = mergeRun(run, s.run);
   return mergeRun(run, direct);
+}
+
+/**
+ * A table's borders as Word draws them: its table style's (w:tblStyle, else the default table
+ * style) along the basedOn chain, then the table's own w:tblBorders, edge by edge.
+ */
+export function resolveTableBorders(styles: Styles, styleId: string | undefined, direct: TableBorders): TableBorders {
+  let borders: TableBorders = {};
+  for (const s of chain(styles, styleId ?? styles.defaultTableStyle)) borders = { ...borders, ...s.tableBorders };
+  return { ...borders, ...direct };
 }
