@@ -10,6 +10,7 @@ import { checkDocument, contentStepOf } from '../pipeline/check.js';
 import { FORMATS } from '../report/index.js';
 import type { FormatName as LayoutName } from '../render/layout/formats.js';
 import type { CliIO } from './io.js';
+import { t } from './messages.js';
 import { help, repoOptionHelp, resolveColor, resolveLang, type GlobalOptions } from './options.js';
 import { printReport, reportFormat } from './report-output.js';
 
@@ -28,7 +29,7 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
     .description(help('Kiểm tra thể thức (Nghị định 30/2020/NĐ-CP) và nội dung một văn bản Word (.docx)', 'Check the layout (Decree 30/2020/NĐ-CP) and the content of a Word document (.docx)'))
     .argument('[file]', help('tệp .docx cần kiểm tra', 'the .docx file to check'))
     .addOption(new Option('--layout <layout>', help('thể thức: state (Nhà nước), party (Đảng), union (Công đoàn); mặc định: theo phần đầu văn bản', 'layout: state, party, union; default: what the header says')).choices(LAYOUT_NAMES))
-    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
+    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS))
     .option('--repo <dir>', repoOptionHelp())
     .option('--list-rules', help('liệt kê các quy tắc thể thức, mức độ mặc định và mô tả', 'list the layout rules with their default severity and description'))
     .action(async (file: string | undefined, opts: CheckOptions, cmd: Command) => {
@@ -40,7 +41,7 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
         return;
       }
       if (file === undefined) {
-        io.stderr(lang === 'en' ? 'kehoach check: name the .docx file to check.\n' : 'kehoach check: cần tên tệp .docx cần kiểm tra.\n');
+        io.stderr(t(lang, 'check.name-file'));
         setCode(2);
         return;
       }

@@ -69,6 +69,7 @@ const CLI_MESSAGES = {
   },
   'validate.watching': { vi: 'kehoach: đang theo dõi thay đổi (Ctrl-C để dừng)…\n', en: 'kehoach: watching for changes (Ctrl-C to stop)…\n' },
   'validate.changed': { vi: '\nkehoach: đã thay đổi: {files}\n', en: '\nkehoach: changed: {files}\n' },
+  'check.name-file': { vi: 'kehoach check: cần tên tệp .docx cần kiểm tra.\n', en: 'kehoach check: name the .docx file to check.\n' },
 } satisfies Catalogue;
 
 export const t = translator(CLI_MESSAGES);

@@ -13,6 +13,7 @@ import { checkLayout, excerpt } from '../check/check.js';
 import { DocxReadError, type DocxDocument } from '../docx/read.js';
 import { loadDocument } from '../repository/load.js';
 import { loadConfig } from './load-run.js';
+import { t } from './messages.js';
 import { readRepository, runRules, type ValidateResult } from './engine.js';
 
 export interface CheckRequest {
@@ -96,17 +97,14 @@ export interface CheckResult extends ValidateResult {
 }
 
 function readDocument(abs: string, shown: string, lang: Lang): Buffer {
-  const en = lang === 'en';
-  if (extname(abs).toLowerCase() === '.doc') {
-    throw new UserError(en ? `${shown} is a Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx, then check that file.` : `${shown} là tệp Word 97-2003 (.doc): mở bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi kiểm tra tệp đó.`);
-  }
+  if (extname(abs).toLowerCase() === '.doc') throw new UserError(t(lang, 'check.doc', { shown }));
   let isFile = false;
   try {
     isFile = statSync(abs).isFile();
   } catch {
-    throw new UserError(en ? `File not found: ${shown}` : `Không tìm thấy tệp: ${shown}`);
+    throw new UserError(t(lang, 'check.no-file', { shown }));
   }
-  if (!isFile) throw new UserError(en ? `${shown} is not a file.` : `${shown} không phải là một tệp.`);
+  if (!isFile) throw new UserError(t(lang, 'check.not-file', { shown }));
   return readFileSync(abs);
 }
 
@@ -123,11 +121,7 @@ export async function checkDocument(request: CheckRequest, contentStep?: Content
     layout = await checkLayout(bytes, file, { format: request.format, config, lang: request.lang });
   } catch (e) {
     if (!(e instanceof DocxReadError)) throw e;
-    throw new UserError(
-      request.lang === 'en'
-        ? `${file} is not a Word document (.docx) that can be read (${e.message}).`
-        : `${file} không phải là văn bản Word (.docx) đọc được (${e.message}).`,
-    );
+    throw new UserError(t(request.lang, 'check.not-docx', { shown: file, reason: e.message }));
   }
   const diagnostics = [...layout.diagnostics];
   // The config file's own findings (an unknown rule id, a bad severity) are reported, as validate does.

@@ -70,6 +70,16 @@ const PIPELINE_MESSAGES = {
   },
   'new.bad-id': { vi: 'Mã "{id}" không hợp lệ: chỉ dùng chữ thường, số và dấu gạch ngang', en: 'Invalid id "{id}": use lower-case letters, digits and hyphens' },
   'new.id-taken': { vi: 'Mã "{id}" đã dùng cho {file}; chọn mã khác bằng --id', en: 'The id "{id}" is already used by {file}; choose another with --id' },
+  'check.doc': {
+    vi: '{shown} là tệp Word 97-2003 (.doc): mở bằng Word hoặc LibreOffice, lưu lại dưới dạng .docx rồi kiểm tra tệp đó.',
+    en: '{shown} is a Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx, then check that file.',
+  },
+  'check.no-file': { vi: 'Không tìm thấy tệp: {shown}', en: 'File not found: {shown}' },
+  'check.not-file': { vi: '{shown} không phải là một tệp.', en: '{shown} is not a file.' },
+  'check.not-docx': {
+    vi: '{shown} không phải là văn bản Word (.docx) đọc được ({reason}).',
+    en: '{shown} is not a Word document (.docx) that can be read ({reason}).',
+  },
 } satisfies Catalogue;
 
 export const t = translator(PIPELINE_MESSAGES);
