@@ -26,7 +26,7 @@ export function registerCheck(program: Command, io: CliIO, setCode: (code: numbe
     .description(help('Kiểm tra thể thức một văn bản Word (.docx) theo Nghị định 30/2020/NĐ-CP', 'Check the layout of a Word document (.docx) against Decree 30/2020/NĐ-CP'))
     .argument('[file]', help('tệp .docx cần kiểm tra', 'the .docx file to check'))
     .addOption(new Option('--layout <layout>', help('thể thức: state (Nhà nước), party (Đảng), union (Công đoàn); mặc định: theo phần đầu văn bản', 'layout: state, party, union; default: what the header says')).choices(LAYOUT_NAMES))
-    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices(FORMATS as unknown as string[]))
+    .addOption(new Option('-f, --format <format>', help('định dạng kết quả', 'the output format')).choices([...FORMATS]))
     .option('--repo <dir>', repoOptionHelp())
     .option('--list-rules', help('liệt kê các quy tắc thể thức, mức độ mặc định và mô tả', 'list the layout rules with their default severity and description'))
     .action(async (file: string | undefined, opts: CheckOptions, cmd: Command) => {

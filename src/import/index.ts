@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import { Document, isScalar, isNode } from 'yaml';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { Config, Plan } from '../model/schemas.js';
+import { YamlSource } from '../load/source.js';
 import type { LoadedDocument } from '../repository/document.js';
 import { Repository } from '../repository/repository.js';
 import { buildDocModel } from '../render/document/build.js';
@@ -97,8 +98,10 @@ function dropDefaults(data: Record<string, unknown>, repo: Repository): void {
     const layout = LAYOUTS[parsed.data.format ?? 'state'];
     const page = pageLayout(Config.parse({}), layout.bodySize);
     try {
-      // planDoc only resolves the plan's own `agencies:`, which an imported plan does not have.
-      return buildDocModel({ plan: parsed.data, planDoc: { file: '', data: candidate } as unknown as LoadedDocument, repo, draft: false, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
+      // planDoc only resolves the plan's own `agencies:`, which an imported plan does not have:
+      // a document of no file, with no text to point into.
+      const planDoc: LoadedDocument = { file: '', source: new YamlSource('', ''), data: candidate, kind: 'plan', id: parsed.data.id, model: parsed.data, problems: [] };
+      return buildDocModel({ plan: parsed.data, planDoc, repo, draft: false, leftColumnTextWidth: headerLeftTextWidth(page, layout.header.rightColumnTwips) });
     } catch {
       return undefined;
     }
