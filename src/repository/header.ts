@@ -32,7 +32,9 @@ export function isHeader(doc: HeldDocument): doc is HeaderDocument {
 
 /** The header of a loaded document (the same whether it is later held in full or not). */
 export function headerOf(doc: LoadedDocument): HeaderDocument {
-  return { held: 'header', file: doc.file, kind: doc.kind, id: doc.id, record: recordOf(doc) };
+  // A copy, not references into the model: a string the parser sliced from the file keeps the
+  // whole text of the file alive, and a header outlives its document (that is what it is for).
+  return structuredClone({ held: 'header', file: doc.file, kind: doc.kind, id: doc.id, record: recordOf(doc) });
 }
 
 function recordOf(doc: LoadedDocument): RecordHeader | undefined {

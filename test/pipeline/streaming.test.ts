@@ -13,11 +13,10 @@ import { validateRepositoryInThread } from '../../src/pipeline/engine.js';
 import { ResultCache } from '../../src/pipeline/result-cache.js';
 import { ROOT } from '../helpers.js';
 
-/** A copy of `source` in a folder of its own: a repository of its own (no enclosing checkout). */
+/** A copy of `source` in a folder of its own: validated from there, it is a repository of its own. */
 function repositoryOf(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
   cpSync(join(ROOT, source), join(dir, 'repo'), { recursive: true });
-  writeFileSync(join(dir, 'repo', 'kehoach.yaml'), '');
   return join(dir, 'repo');
 }
 
@@ -43,7 +42,6 @@ describe('validate streaming vs all in memory', () => {
   it('gives the same diagnostics on a generated repository with mistakes planted across batches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
     const files = generateRepository(dir, 30);
-    writeFileSync(join(dir, 'kehoach.yaml'), '');
     // A plan that is another plan's parent, a broken plan, a duplicate id and a wrong citation date.
     writeFileSync(files[1], readFileSync(files[1], 'utf8').replace('parent: chi-thi-28-ct-tw', `parent: ke-hoach-00000`));
     writeFileSync(files[2], readFileSync(files[2], 'utf8').replace('title:', 'titel:'));
@@ -72,7 +70,6 @@ describe('the memory bound of streaming', () => {
   it('never holds more documents in full than the context and one batch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
     const files = generateRepository(dir, 60);
-    writeFileSync(join(dir, 'kehoach.yaml'), '');
     // Two plans are parents of others: they join the context (with the directive and the agencies).
     writeFileSync(files[10], readFileSync(files[10], 'utf8').replace('parent: chi-thi-28-ct-tw', `parent: ke-hoach-00000`));
     writeFileSync(files[40], readFileSync(files[40], 'utf8').replace('parent: chi-thi-28-ct-tw', `parent: ke-hoach-00020`));
