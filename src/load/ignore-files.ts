@@ -3,41 +3,42 @@
 // or by `.kehoachignore` at the repository root (same syntax) are not read when a folder is
 // walked. The gitignore semantics are the `ignore` package's (the one ESLint and others use).
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export const KEHOACH_IGNORE = '.kehoachignore';
 
+/** The rules that apply in one folder: each ignore file's rules with the folder's path from it. */
+type Chain = readonly { rules: Ignore; prefix: string }[];
+
 export class IgnoredFiles {
-  /** Folder → its rules (null: none), read once per folder. */
-  private readonly byFolder = new Map<string, Ignore | null>();
+  /** Folder → the rules of every ignore file from the root down to it, built once per folder. */
+  private readonly chains = new Map<string, Chain>();
 
   constructor(private readonly root: string) {}
 
   /** `isFolder`: a pattern such as `drafts/` matches folders only. */
   isIgnored(absPath: string, isFolder: boolean): boolean {
-    const fromRoot = relative(this.root, absPath);
-    if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return false;
-    const parts = fromRoot.split(/[\\/]/);
-    // The root's rules, then each folder's below it on the way to the path.
-    for (let depth = 0; depth < parts.length; depth++) {
-      const folder = join(this.root, ...parts.slice(0, depth));
-      const rules = this.rulesOf(folder, depth === 0);
-      if (!rules) continue;
-      const rel = parts.slice(depth).join('/') + (isFolder ? '/' : '');
-      if (rules.ignores(rel)) return true;
-    }
-    return false;
+    // The root's rules, then each folder's below it on the way to the path, each with the path
+    // relative to its own folder (as git reads them); above the root, chainOf gives none.
+    const name = basename(absPath) + (isFolder ? '/' : '');
+    return this.chainOf(dirname(absPath)).some(({ rules, prefix }) => rules.ignores(prefix + name));
   }
 
-  private rulesOf(folder: string, isRoot: boolean): Ignore | null {
-    let rules = this.byFolder.get(folder);
-    if (rules !== undefined) return rules;
+  private chainOf(folder: string): Chain {
+    let chain = this.chains.get(folder);
+    if (chain) return chain;
+    const fromRoot = relative(this.root, folder);
+    // Above the root (never asked by isIgnored, which checks first): no rules.
+    if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return [];
+    const isRoot = fromRoot === '';
+    const above = isRoot ? [] : this.chainOf(dirname(folder)).map(({ rules, prefix }) => ({ rules, prefix: `${prefix}${basename(folder)}/` }));
     const texts = [readText(join(folder, '.gitignore')), isRoot ? readText(join(folder, KEHOACH_IGNORE)) : undefined].filter((t): t is string => t !== undefined);
     // One add() per file: an array given to add() is read as a list of single patterns.
-    rules = texts.length ? texts.reduce((ig, text) => ig.add(text), ignore()) : null;
-    this.byFolder.set(folder, rules);
-    return rules;
+    const own = texts.length ? [{ rules: texts.reduce((ig, text) => ig.add(text), ignore()), prefix: '' }] : [];
+    chain = [...above, ...own];
+    this.chains.set(folder, chain);
+    return chain;
   }
 }
 
