@@ -40,20 +40,29 @@ export default defineLayoutRule({
       vi: 'Lề {side} {value} mm, ngoài khoảng {min}–{max} mm của Nghị định 30.',
       en: 'The {sideEn} margin is {value} mm, outside the {min}–{max} mm of Decree 30.',
     },
+    unset: {
+      vi: 'Văn bản không đặt lề {side} (w:pgMar): Word và LibreOffice dùng lề mặc định (thường 25,4 mm); đặt lề theo Nghị định 30, {min}–{max} mm.',
+      en: 'The document sets no {sideEn} margin (w:pgMar): Word and LibreOffice use their default (often 25.4 mm); set Decree 30\'s {min}–{max} mm.',
+    },
     'landscape-out-of-range': {
       vi: 'Trang ngang: lề {side} {value} mm, ngoài khoảng {min}–{max} mm (trang ngang giữ lề của trang dọc, xoay theo trang: lề gáy 30–35 mm ở trên hoặc dưới, cạnh đối diện 15–20 mm, lề trái và phải 20–25 mm).',
       en: 'Landscape page: the {sideEn} margin is {value} mm, outside {min}–{max} mm (a landscape page keeps the portrait margins, turned: the 30–35 mm binding margin at the top or bottom, the opposite edge 15–20 mm, left and right 20–25 mm).',
     },
   },
   checkDocx({ docx }) {
-    const findings: LayoutFinding<'out-of-range' | 'landscape-out-of-range'>[] = [];
+    const findings: LayoutFinding<'out-of-range' | 'landscape-out-of-range' | 'unset'>[] = [];
     for (const s of docx.sections) {
       const landscape = isLandscape(s);
       const ranges = landscape ? turnedRanges(s) : ND30_MARGINS_MM;
       const message = landscape ? 'landscape-out-of-range' : 'out-of-range';
       for (const side of ['top', 'bottom', 'left', 'right'] as const) {
-        const mm = mmOf(s.margins[side]);
         const [min, max] = ranges[side];
+        // Not set (pandoc's default document): not "0 mm", but a margin left to the program.
+        if (s.margins[side] === undefined) {
+          findings.push({ paragraph: s.first, message: 'unset', data: { side: SIDES[side], sideEn: SIDES_EN[side], min, max } });
+          continue;
+        }
+        const mm = mmOf(s.margins[side]);
         if (mm < min - SLACK_MM || mm > max + SLACK_MM) {
           findings.push({ paragraph: s.first, message, data: { side: SIDES[side], sideEn: SIDES_EN[side], value: mm.toFixed(1).replace(/\.0$/, '').replace('.', ','), min, max } });
         }
