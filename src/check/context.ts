@@ -124,13 +124,26 @@ export function findParts(docx: DocxDocument, layout: FormatLayout): DocumentPar
   const bodyEnd = signatureTable?.first ?? typedLabel?.number ?? docx.paragraphs.length + 1;
   const body = docx.paragraphs.filter((p) => !p.cell && p.number > bodyStart && p.number < bodyEnd && p.section === docx.paragraphs[bodyStart]?.section);
   const recipientCell = signatureTable?.cells.flatMap((row) => row).find((cell) => cell.some((n) => /^Nơi nhận/u.test(plain(docx.paragraphs[n - 1].text))));
-  // It ends at the next empty paragraph, or after "- Lưu: …", the last recipient NĐ30 prints (a
-  // document without empty paragraphs, as pandoc writes, goes on with the signer's lines).
-  const typedEnd = typedLabel ? docx.paragraphs.find((p) => p.number > typedLabel.number && (plain(p.text) === '' || /^[-–]\s*Lưu\b/u.test(plain(docx.paragraphs[p.number - 2]?.text ?? '')))) : undefined;
-  const typedRecipients = typedLabel ? docx.paragraphs.slice(typedLabel.number - 1, (typedEnd?.number ?? docx.paragraphs.length + 1) - 1) : [];
+  const typedRecipients = typedLabel ? typedRecipientsFrom(docx.paragraphs, typedLabel.number) : [];
   const recipients = (recipientCell ? paragraphsOf(docx, recipientCell) : typedRecipients).filter((p) => plain(p.text) !== '');
   const signature = paragraphsOf(docx, signatureTable?.cells.flatMap((row) => row).filter((c) => c !== recipientCell).flat()).filter((p) => plain(p.text) !== '');
   return { headerTable, issuerCell, nationalCell, nationalName, motto, number, placeDate, docType, title, body, signatureTable, recipients, signature };
+}
+
+/**
+ * "Nơi nhận:" typed as paragraphs, from its label (1-based `label`): to the next empty paragraph,
+ * or through "- Lưu: …", the last recipient NĐ30 prints (a document without empty paragraphs, as
+ * pandoc writes, goes on with the signer's lines).
+ */
+function typedRecipientsFrom(paragraphs: readonly DocxParagraph[], label: number): DocxParagraph[] {
+  const block: DocxParagraph[] = [];
+  for (const p of paragraphs.slice(label - 1)) {
+    const text = plain(p.text);
+    if (block.length > 0 && text === '') break;
+    block.push(p);
+    if (/^[-–]\s*Lưu\b/u.test(text)) break;
+  }
+  return block;
 }
 
 /** The format a header says: the Party's name → party; a trade union issuer → union; else state. */

@@ -23,7 +23,8 @@ function handle(request: WorkerRequest): WorkerReply {
         files: request.files.map(({ index, file }) => {
           // This thread has its own module state: a link discover() did not follow is marked here too.
           if (file.linkNotFollowed !== undefined) markLinkNotFollowed(file.absPath, file.linkNotFollowed);
-          const { doc, hash } = loadFile(file, request.cwd, request.mode, undefined, undefined, contentHash);
+          // The content hash only when a cache will compare it (the cache's own hash: content-hash.ts).
+          const { doc, hash } = loadFile(file, request.cwd, request.mode, undefined, undefined, request.hashed ? contentHash : undefined);
           if (doc && keepWhenScanned(doc, request.keepAll)) held.set(index, doc);
           return { index, header: doc ? headerOf(doc) : undefined, hash };
         }),

@@ -129,7 +129,7 @@ export async function validateRepository(request: ValidateRequest, options: Engi
     const unknown = run.unknownFiles();
     if (parallel(unknown.length)) {
       pool = new WorkerPool(workers);
-      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll));
+      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll, options.cache !== undefined));
     } else run.scanInThread(unknown);
     const toCheck = run.plan();
     if (parallel(toCheck.length)) {

@@ -25,7 +25,7 @@ export function canRunInParallel(): boolean {
 }
 
 export type WorkerRequest =
-  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode; keepAll: boolean }
+  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode; keepAll: boolean; hashed: boolean }
   | { type: 'check'; input: CheckInput };
 
 export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'checked'; output: CheckOutput } | { type: 'failed'; message: string; stack?: string };
@@ -84,10 +84,13 @@ export class WorkerPool {
     return this.clients.map((_, w) => items.filter((item) => indexOf(item) % this.clients.length === w));
   }
 
-  /** `keepAll`: the repository fits in one batch, so each worker keeps what it loads for the check. */
-  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode, keepAll: boolean): Promise<ScannedFile[]> {
+  /**
+   * `keepAll`: the repository fits in one batch, so each worker keeps what it loads for the check.
+   * `hashed`: a cache is used, so each file's content hash is needed.
+   */
+  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode, keepAll: boolean, hashed: boolean): Promise<ScannedFile[]> {
     const shares = this.shares(files, (f) => f.index);
-    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode, keepAll }, 'scanned')));
+    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode, keepAll, hashed }, 'scanned')));
     return replies.flatMap((r) => r.files);
   }
 
