@@ -4,7 +4,7 @@
 // it (what `kehoach validate` with no path reads), else the path itself (a file's folder).
 // The whole repository is loaded as context; diagnostics are reported for the named paths only.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { CONFIG_FILE } from './discover.js';
 
@@ -21,6 +21,9 @@ export interface RepositoryScope {
 
 /** Whether `child` is `folder` or lies below it. */
 export function isInside(child: string, folder: string): boolean {
+  // Asked for every file of a run: a path that starts with the folder and climbs nowhere is
+  // below it without path.relative's work.
+  if (child.startsWith(folder) && (child.length === folder.length || child[folder.length] === sep || folder.endsWith(sep)) && !child.includes('..')) return true;
   const rel = relative(folder, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

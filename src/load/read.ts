@@ -28,6 +28,8 @@ export interface ReadFile {
 export type ParseMode = 'fast' | 'full';
 
 export function displayPath(absPath: string, cwd: string): string {
+  // Asked for every file of a run: below the folder the run started in, the path is the rest.
+  if (absPath.startsWith(cwd) && absPath[cwd.length] === sep && !absPath.includes('..') && sep === '/') return absPath.slice(cwd.length + 1);
   const rel = relative(cwd, absPath) || absPath;
   return rel.split(sep).join('/');
 }

@@ -16,13 +16,13 @@ import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import { headerOf, isContext, parentIdsOf, type HeaderDocument, type HeldDocument } from '../repository/header.js';
-import { Repository } from '../repository/repository.js';
+import { Repository, RunMemos } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
 import { applySuppressions } from '../suppress/inline.js';
 import { filesOf, loadWithOverlays, type OnProgress, type Overlays } from '../repository/load.js';
 import { loadConfig, type LoadedRepository } from './load-run.js';
-import { canRunInParallel, PARALLEL_MIN_FILES, WorkerPool } from './worker-pool.js';
+import { canRunInParallel, PARALLEL_MIN_FILES, WorkerOutOfMemory, WorkerPool } from './worker-pool.js';
 
 /**
  * A repository of up to this many files is held in memory whole: each plan is then loaded once.
@@ -30,8 +30,12 @@ import { canRunInParallel, PARALLEL_MIN_FILES, WorkerPool } from './worker-pool.
  * to be checked), in exchange for memory bounded by the context and one batch per thread.
  */
 export const WHOLE_UP_TO = 2000;
-/** Documents checked at once by each thread when streaming (a loaded plan holds ~150 KB). */
-export const BATCH_SIZE = 500;
+/**
+ * Documents checked at once by each thread when streaming (a loaded plan holds about 70 KB, and
+ * as much again while its rules run). 250 keeps two workers and the main thread of a 10,000-plan
+ * run under 600 MB (BENCHMARKS.md); the run-wide indexes are built once, not per batch.
+ */
+export const BATCH_SIZE = 250;
 
 export interface ValidateResult {
   /** The documents checked: those of the named paths. */
@@ -104,6 +108,8 @@ export interface EngineOptions {
   wholeUpTo?: number;
   /** Documents checked at once by each thread when streaming (default BATCH_SIZE). */
   batchSize?: number;
+  /** The heap each worker may grow to, in MB (default: workerHeapMb of what it holds at once). */
+  workerHeapMb?: number;
 }
 
 export interface EngineResult extends ValidateResult {
@@ -125,21 +131,41 @@ export async function validateRepository(request: ValidateRequest, options: Engi
   const workers = options.workers ?? 1;
   const parallel = (count: number) => workers > 1 && count >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel();
   let pool: WorkerPool | undefined;
+  // Room for what a worker holds in full at once: its share when the repository is held whole,
+  // else one batch (and the context, which is small; a worker that runs out is replaced below).
+  const heapMb = () => options.workerHeapMb ?? workerHeapMb(run.keepAll ? Math.ceil(run.files.length / workers) : run.batchSize);
+  // A worker that ran out of heap: this step is done again in this thread, whose heap is the process's.
+  const orInThread = async <T>(step: Promise<T>, inThread: () => T): Promise<T> => {
+    try {
+      return await step;
+    } catch (e) {
+      if (!(e instanceof WorkerOutOfMemory)) throw e;
+      await pool?.terminate();
+      pool = undefined;
+      return inThread();
+    }
+  };
   try {
     const unknown = run.unknownFiles();
     if (parallel(unknown.length)) {
-      pool = new WorkerPool(workers);
-      run.acceptScans(await pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll, options.cache !== undefined));
+      pool = new WorkerPool(workers, heapMb());
+      const scans = pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll, options.cache !== undefined);
+      await orInThread(scans.then((scanned) => run.acceptScans(scanned)), () => run.scanInThread(unknown));
     } else run.scanInThread(unknown);
     const toCheck = run.plan();
     if (parallel(toCheck.length)) {
-      pool ??= new WorkerPool(workers);
-      run.acceptChecks(await pool.check(run.checkInput(toCheck)));
+      pool ??= new WorkerPool(workers, heapMb());
+      run.acceptChecks(await orInThread(pool.check(run.checkInput(toCheck)), () => run.checkInThread(toCheck)));
     } else run.acceptChecks(run.checkInThread(toCheck));
     return run.finish();
   } finally {
     await pool?.terminate();
   }
+}
+
+/** The old-generation heap of a worker that holds `documents` in full at once: 192 MB (a worker that has read 30 plans runs out below 96 MB), and 0.25 MB each. */
+export function workerHeapMb(documents: number): number {
+  return Math.ceil(192 + documents / 4);
 }
 
 /** The same engine, in this thread only: for callers that cannot wait (the LSP server, --fix). */
@@ -218,6 +244,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
   for (const index of context) fullAt(index);
   let peak = held.size;
   const out: CheckOutput['diagnostics'] = [];
+  const runMemos = new RunMemos();
   for (let start = 0; start < input.share.length; start += input.batchSize) {
     const batch = input.share.slice(start, start + input.batchSize);
     const mine = new Map<LoadedDocument, number>();
@@ -232,7 +259,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
       const doc = held.get(index) ?? header;
       if (doc) documents.push(doc);
     });
-    const found = runRules(new Repository(documents), input.config, input.lang, [], new Set(mine.keys()));
+    const found = runRules(new Repository(documents, runMemos), input.config, input.lang, [], new Set(mine.keys()));
     const byFile = groupByFile(found);
     for (const [doc, index] of mine) out.push({ index, diagnostics: byFile.get(doc.file) ?? [] });
     // Dropped before the next batch, so that only the context stays in full (unless the
@@ -253,7 +280,7 @@ class EngineRun {
   private readonly lang: Lang;
   private readonly config: ConfigModel;
   private readonly configDocument: LoadedDocument | undefined;
-  private readonly batchSize: number;
+  readonly batchSize: number;
   private readonly known: (CachedFile | undefined)[] = [];
   private readonly bytes: (FileBytes | undefined)[] = [];
   private readonly headers: (HeaderDocument | undefined)[] = [];

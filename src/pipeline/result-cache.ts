@@ -16,7 +16,7 @@
 // reports the named paths' part. It is trusted only when its signature checks (cache-store.ts).
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { readBytes, type FileBytes } from '../load/read.js';
 import type { HeaderDocument } from '../repository/header.js';
@@ -59,6 +59,10 @@ export class ResultCache implements ValidationCache {
   private readonly next: CacheFile;
   /** Size and time of each file as seen by `lookup`, recorded with its result. */
   private readonly stats = new Map<string, { mtimeMs: number; size: number } | undefined>();
+  /** The entries whose diagnostics `diagnostics` handed back: recorded again as they are. */
+  private readonly reused = new Map<string, Entry>();
+  /** The root with its separator: a file's key is its path after it. */
+  private readonly rootPrefix: string;
 
   private constructor(
     private readonly location: CacheLocation,
@@ -67,6 +71,7 @@ export class ResultCache implements ValidationCache {
   ) {
     this.old = readCache(location, tool);
     this.next = { format: CACHE_FORMAT, tool, entries: Object.create(null) as Record<string, Entry> };
+    this.rootPrefix = root.endsWith(sep) ? root : root + sep;
   }
 
   /**
@@ -104,24 +109,20 @@ export class ResultCache implements ValidationCache {
   }
 
   contextKey(settings: unknown, files: readonly ContextFile[]): string {
-    const context = createHash('sha1');
-    context.update(JSON.stringify([CACHE_FORMAT, this.next.tool, settings]));
-    for (const { file, header, hash, inContext } of files) {
-      if (!header) continue;
-      context.update(JSON.stringify([file, header.kind ?? null, header.id ?? null, header.record ?? null]));
-      if (inContext) context.update(hash);
-    }
-    return context.digest('hex');
+    const listed = files.flatMap(({ file, header, hash, inContext }) => (header ? [[file, header.kind ?? null, header.id ?? null, header.record ?? null, inContext ? hash : null]] : []));
+    return createHash('sha1').update(JSON.stringify([CACHE_FORMAT, this.next.tool, settings, listed])).digest('hex');
   }
 
   diagnostics(f: FileToValidate, contextKey: string): Diagnostic[] | undefined {
-    const entry = this.old.entries[this.keyOf(f)];
+    const key = this.keyOf(f);
+    const entry = this.old.entries[key];
     if (!entry) return undefined;
     if (entry.skipped) return [];
     // An undated plan is judged at today's date (agency/defunct): what was right yesterday may
     // not be today, so its findings are never reused.
     const undated = entry.header?.kind === 'plan' && entry.header.record !== undefined && entry.header.record.date == null;
     if (entry.context !== contextKey || undated) return undefined;
+    this.reused.set(key, entry);
     return (entry.diagnostics ?? []).map((d) => ({ ...d, file: f.file }));
   }
 
@@ -129,21 +130,30 @@ export class ResultCache implements ValidationCache {
     const stat = this.stats.get(f.absPath);
     // A file that could not be read has no content hash: reported every time, never cached.
     if (!stat || !result.hash) return;
+    const key = this.keyOf(f);
+    // Unchanged bytes under an unchanged context: the old entry holds this very result (a
+    // repository of 10,000 plans with one changed is 9,999 of these).
+    const reused = this.reused.get(key);
+    if (reused && reused.hash === result.hash && reused.context === contextKey) {
+      this.next.entries[key] = reused.mtimeMs === stat.mtimeMs && reused.size === stat.size ? reused : { ...reused, mtimeMs: stat.mtimeMs, size: stat.size };
+      return;
+    }
     const base = { mtimeMs: stat.mtimeMs, size: stat.size, hash: result.hash, explicit: f.explicit };
     if (!result.header) {
-      this.next.entries[this.keyOf(f)] = { ...base, skipped: true };
+      this.next.entries[key] = { ...base, skipped: true };
       return;
     }
     const { file: _file, ...header } = result.header;
-    this.next.entries[this.keyOf(f)] = { ...base, header, context: contextKey, diagnostics: [...result.diagnostics] };
+    this.next.entries[key] = { ...base, header, context: contextKey, diagnostics: [...result.diagnostics] };
   }
 
   save(): void {
     writeSigned(this.location, this.next);
   }
 
+  /** The file's path from the root, with the platform's separators. */
   private keyOf(f: FileToValidate): string {
-    return relative(this.root, f.absPath);
+    return f.absPath.startsWith(this.rootPrefix) ? f.absPath.slice(this.rootPrefix.length) : relative(this.root, f.absPath);
   }
 }
 

@@ -30,19 +30,26 @@ export type WorkerRequest =
 
 export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'checked'; output: CheckOutput } | { type: 'failed'; message: string; stack?: string };
 
+/**
+ * A worker ran out of the heap it was given (WorkerPool's `heapMb`): the engine does that step
+ * in its own thread instead, where the heap is the process's.
+ */
+export class WorkerOutOfMemory extends Error {}
+
 class WorkerClient {
-  private readonly worker = new Worker(WORKER_URL);
+  private readonly worker: Worker;
   private pending: ((reply: WorkerReply) => void) | undefined;
   private failure: Error | undefined;
 
-  constructor() {
+  constructor(heapMb: number | undefined) {
+    this.worker = new Worker(WORKER_URL, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
     this.worker.on('message', (reply: WorkerReply) => {
       const resolve = this.pending;
       this.pending = undefined;
       resolve?.(reply);
     });
     this.worker.on('error', (e) => {
-      this.failure = e;
+      this.failure = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerOutOfMemory(e.message) : e;
       const resolve = this.pending;
       this.pending = undefined;
       resolve?.({ type: 'failed', message: e.message, stack: e.stack });
@@ -54,6 +61,7 @@ class WorkerClient {
     return new Promise((resolve, reject) => {
       this.pending = (reply) => {
         if (reply.type === expected) resolve(reply as Extract<WorkerReply, { type: T }>);
+        else if (this.failure instanceof WorkerOutOfMemory) reject(this.failure);
         else {
           const error = new UserError(`Lỗi nội bộ của kehoach khi kiểm tra song song: ${reply.type === 'failed' ? reply.message : reply.type}. Vui lòng báo lỗi này.`, 2);
           (error as { cause?: unknown }).cause = reply.type === 'failed' ? Object.assign(new Error(reply.message), { stack: reply.stack }) : undefined;
@@ -72,8 +80,14 @@ class WorkerClient {
 export class WorkerPool {
   private readonly clients: WorkerClient[];
 
-  constructor(size: number) {
-    this.clients = Array.from({ length: Math.max(1, size) }, () => new WorkerClient());
+  /**
+   * `heapMb`: the old-generation heap each worker may grow to. Left to itself, V8 lets each
+   * thread's heap grow far past what it holds (10,000 plans: 1.1 GB with two workers, about
+   * 100 MB of it live in each); a limit makes it collect sooner. A worker that needs more fails
+   * with WorkerOutOfMemory and the engine redoes the step in its own thread.
+   */
+  constructor(size: number, heapMb?: number) {
+    this.clients = Array.from({ length: Math.max(1, size) }, () => new WorkerClient(heapMb));
   }
 
   /**

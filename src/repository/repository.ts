@@ -34,6 +34,16 @@ export interface MemoKey<T> {
 
 export const memoKey = <T>(name: string): MemoKey<T> => Object.freeze({ name });
 
+/**
+ * The values a run derives once from its whole repository (`Repository.memo`). When validate
+ * streams, each batch gets its own Repository, but every one of them holds the same documents
+ * by header and the same context in full: the batches of one run share these values instead of
+ * rebuilding them (an index of 10,000 issuers' names per batch was most of a batch's time).
+ */
+export class RunMemos {
+  readonly values = new Map<MemoKey<unknown>, unknown>();
+}
+
 export class Repository {
   /** Every document, in file order: those held in full and those held as headers. */
   readonly byId = new Map<string, HeldDocument[]>();
@@ -43,14 +53,21 @@ export class Repository {
    * Kept on the repository, not in the rules' modules: it dies with the run, and a long-running
    * caller (`kehoach lsp`) never reads a memo of an earlier state of the files.
    */
-  private readonly memos = new Map<MemoKey<unknown>, unknown>();
+  private readonly runMemos: RunMemos;
   private readonly documentMemos = new Map<LoadedDocument, Map<MemoKey<unknown>, unknown>>();
   /** The documents held in full. */
   readonly documents: readonly LoadedDocument[];
   private recordList: RepositoryRecord[] | undefined;
 
-  /** `held`: in file order (the first of two documents with one id is the one that counts). */
-  constructor(readonly held: readonly HeldDocument[]) {
+  /**
+   * `held`: in file order (the first of two documents with one id is the one that counts).
+   * `runMemos`: those of another batch of the same run (the same headers and context).
+   */
+  constructor(
+    readonly held: readonly HeldDocument[],
+    runMemos?: RunMemos,
+  ) {
+    this.runMemos = runMemos ?? new RunMemos();
     this.documents = held.filter((doc): doc is LoadedDocument => !isHeader(doc));
     for (const doc of held) {
       if (doc.id === undefined) continue;
@@ -125,9 +142,13 @@ export class Repository {
     return [...new Set([...Object.keys(plan?.agencies ?? {}), ...this.agencies.keys()])];
   }
 
-  /** The value of `key` for this run, built by `build` the first time it is asked for. */
+  /**
+   * The value of `key` for this run, built by `build` the first time it is asked for. It is
+   * shared by every batch of a streamed run (RunMemos), so `build` may read only what all of
+   * them hold alike — `records`, `agencies`, the context — never `documents`.
+   */
   memo<T>(key: MemoKey<T>, build: () => T): T {
-    return remembered(this.memos, key, build);
+    return remembered(this.runMemos.values, key, build);
   }
 
   /** The value of `key` for one document of this run, built by `build` the first time. */

@@ -36,36 +36,41 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE = /^\s$/u;
 
 /**
- * Whether a code point is a letter, mark or digit: by range for ASCII and the Latin blocks that
- * Vietnamese is written in, by TOKEN's classes for the rest. (Matching TOKEN itself over every
- * printed string was the largest single cost of validate: notes in BENCHMARKS.md.)
+ * Whether the code point `c` at `text[i]` is a letter, mark or digit: by range for ASCII and the
+ * Latin blocks that Vietnamese is written in, by TOKEN's classes for the rest. (Matching TOKEN
+ * itself over every printed string was the largest single cost of validate: notes in
+ * BENCHMARKS.md; the character is cut out of the text only for that rare fallback.)
  */
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, i: number, width: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1ea0 && c <= 0x1ef9)) return true;
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(text.slice(i, i + width));
 }
 
-const isSpace = (c: number, ch: string): boolean => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch));
+const isSpace = (c: number, text: string, i: number, width: number): boolean => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.slice(i, i + width)));
 
-/** Words and single punctuation marks (TOKEN), with their offsets in `text` (plus `base`). */
-export function tokenise(text: string, base = 0): Token[] {
-  const out: Token[] = [];
+/** Calls `emit` with the offsets of each word and single punctuation mark (TOKEN) of `text`, in order. */
+function eachToken(text: string, emit: (from: number, to: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const c = text.codePointAt(i)!;
     const width = c > 0xffff ? 2 : 1;
-    const ch = c < 0x80 ? '' : text.slice(i, i + width);
-    if (isWordChar(c, ch)) {
+    if (isWordChar(c, text, i, width)) {
       if (start < 0) start = i;
     } else {
-      if (start >= 0) out.push({ norm: normWord(text.slice(start, i)), from: base + start, to: base + i });
+      if (start >= 0) emit(start, i);
       start = -1;
-      if (!isSpace(c, ch)) out.push({ norm: normWord(text.slice(i, i + width)), from: base + i, to: base + i + width });
+      if (!isSpace(c, text, i, width)) emit(i, i + width);
     }
     i += width;
   }
-  if (start >= 0) out.push({ norm: normWord(text.slice(start)), from: base + start, to: base + text.length });
+  if (start >= 0) emit(start, text.length);
+}
+
+/** Words and single punctuation marks (TOKEN), with their offsets in `text` (plus `base`). */
+export function tokenise(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  eachToken(text, (from, to) => out.push({ norm: normWord(text.slice(from, to)), from: base + from, to: base + to }));
   return out;
 }
 
@@ -73,4 +78,8 @@ export function tokenise(text: string, base = 0): Token[] {
 export const tokensKey = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
 
 /** The comparable form of a name: equal for "Uỷ ban nhân dân  tỉnh" and "ủy ban nhân dân tỉnh". */
-export const nameKey = (name: string): string => tokensKey(tokenise(name));
+export function nameKey(name: string): string {
+  const words: string[] = [];
+  eachToken(name, (from, to) => words.push(normWord(name.slice(from, to))));
+  return words.join(' ');
+}

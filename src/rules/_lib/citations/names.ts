@@ -21,8 +21,16 @@ function buildNameIndex(repo: Repository): NameIndex {
   const parent: number[] = [];
   const byKey = new Map<string, number>();
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // A national repository names a few hundred issuers in thousands of records: each name is
+  // normalised once.
+  const idByName = new Map<string, number | undefined>();
   const idOf = (name: string): number | undefined => {
-    const k = nameKey(name);
+    if (idByName.has(name)) return idByName.get(name);
+    const id = idOfKey(nameKey(name));
+    idByName.set(name, id);
+    return id;
+  };
+  const idOfKey = (k: string): number | undefined => {
     if (!k) return undefined;
     let id = byKey.get(k);
     if (id === undefined) {
