@@ -337,3 +337,26 @@ export type Kind = (typeof KINDS)[number];
 
 export const schemaOfKind = { directive: Directive, plan: Plan, agencies: Agencies } as const;
 export type ModelOfKind = { directive: DirectiveModel; plan: PlanModel; agencies: AgenciesModel };
+
+/**
+ * The fields of a plan's or directive's header that other documents read (repository/header.ts:
+ * citations, the parent chain), checked on their own: a plan whose indicators are wrong still
+ * has a number, a date and an issuer that others cite. Other fields are ignored here.
+ */
+export const PlanHeaderFields = z.object({
+  doc_type: Plan.shape.doc_type,
+  number: headerShape.number,
+  date: headerShape.date,
+  issuer: headerShape.issuer,
+  title: headerShape.title,
+  parent: Plan.shape.parent,
+  format: Plan.shape.format,
+});
+export const DirectiveHeaderFields = z.object({
+  doc_type: headerShape.doc_type,
+  number: headerShape.number,
+  date: headerShape.date,
+  issuer: headerShape.issuer,
+  title: headerShape.title,
+  parent: Directive.shape.parent,
+});

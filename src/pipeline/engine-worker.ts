@@ -5,13 +5,12 @@
 // data (findings are resolved to ranges here).
 import { parentPort } from 'node:worker_threads';
 import { markLinkNotFollowed } from '../load/read.js';
-import { headerOf } from '../repository/header.js';
 import type { LoadedDocument } from '../repository/document.js';
-import { checkInBatches, keepWhenScanned, loadFile } from './engine.js';
+import { checkInBatches, loadFile, scanFile } from './engine.js';
 import { contentHash } from './content-hash.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
 
-/** What this worker loaded while reading headers and keeps for the check (engine.ts `keepWhenScanned`). */
+/** What this worker loaded while reading headers and keeps for the check (engine.ts `scanFile`). */
 const held = new Map<number, LoadedDocument>();
 
 function handle(request: WorkerRequest): WorkerReply {
@@ -24,9 +23,9 @@ function handle(request: WorkerRequest): WorkerReply {
           // This thread has its own module state: a link discover() did not follow is marked here too.
           if (file.linkNotFollowed !== undefined) markLinkNotFollowed(file.absPath, file.linkNotFollowed);
           // The content hash only when a cache will compare it (the cache's own hash: content-hash.ts).
-          const { doc, hash } = loadFile(file, request.cwd, request.mode, undefined, undefined, request.hashed ? contentHash : undefined);
-          if (doc && keepWhenScanned(doc, request.keepAll)) held.set(index, doc);
-          return { index, header: doc ? headerOf(doc) : undefined, hash };
+          const { header, hash, doc } = scanFile(file, request.cwd, request.mode, { keepAll: request.keepAll, fromFields: request.fromFields, hash: request.hashed ? contentHash : undefined });
+          if (doc) held.set(index, doc);
+          return { index, header, hash };
         }),
       };
     case 'check': {

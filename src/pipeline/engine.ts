@@ -2,7 +2,9 @@
 // the LSP server and `check`'s content step. It
 //   1. finds the repository's files and reads their headers (from the cache when a file is
 //      unchanged, else by loading it: a directive or agencies registry is kept in full, a plan
-//      is dropped to its header unless the whole repository fits in one batch);
+//      is dropped to its header unless the whole repository fits in one batch; when streaming a
+//      run that checks every plan, a plan's header is read from its header fields alone, and
+//      compared in step 3 with the header of the plan read in full);
 //   2. works out the context the rules read in full (directives, agencies registries, every
 //      document some document names as its parent) and, with a cache, what can be reused;
 //   3. checks the rest batch by batch: the context and one batch held in full, every other
@@ -13,9 +15,11 @@
 import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Range, type Severity, type Summary } from '../diagnostics/diagnostic.js';
 import { isReported, resolveRepository, type RepositoryScope } from '../load/config.js';
 import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
+import { readHeaderFields } from '../load/header-fields.js';
+import { DOCUMENT_ID } from '../model/schemas.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { headerOf, isContext, parentIdsOf, type HeaderDocument, type HeldDocument } from '../repository/header.js';
+import { headerOf, isContext, parentIdsOf, recordOf, type HeaderDocument, type HeldDocument } from '../repository/header.js';
 import { Repository, RunMemos } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
@@ -119,6 +123,8 @@ export interface EngineResult extends ValidateResult {
   scope: RepositoryScope;
   /** The most documents held in full at once in this thread (the memory bound: context + one batch). */
   peakFullDocuments: number;
+  /** Headers read from header fields alone that the documents read in full did not confirm (then all was checked again). */
+  headersCorrected: number;
 }
 
 export function severityOf(rule: Rule, config: ConfigModel): Severity | 'off' {
@@ -149,14 +155,23 @@ export async function validateRepository(request: ValidateRequest, options: Engi
     const unknown = run.unknownFiles();
     if (parallel(unknown.length)) {
       pool = new WorkerPool(workers, heapMb());
-      const scans = pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, run.keepAll, options.cache !== undefined);
+      const { keepAll, fromFields } = run.scanOptions();
+      const scans = pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, { keepAll, fromFields, hashed: options.cache !== undefined });
       await orInThread(scans.then((scanned) => run.acceptScans(scanned)), () => run.scanInThread(unknown));
     } else run.scanInThread(unknown);
-    const toCheck = run.plan();
-    if (parallel(toCheck.length)) {
+    const check = async (toCheck: number[]): Promise<CheckOutput> => {
+      if (!parallel(toCheck.length)) return run.checkInThread(toCheck);
       pool ??= new WorkerPool(workers, heapMb());
-      run.acceptChecks(await orInThread(pool.check(run.checkInput(toCheck)), () => run.checkInThread(toCheck)));
-    } else run.acceptChecks(run.checkInThread(toCheck));
+      return orInThread(pool.check(run.checkInput(toCheck)), () => run.checkInThread(toCheck));
+    };
+    let output = await check(run.plan());
+    // A header read from the header fields that the plan read in full does not confirm (its
+    // later lines do not parse, say): the context may have been wrong, so all is checked again.
+    if (output.corrected.length > 0) {
+      run.correctHeaders(output.corrected);
+      output = await check(run.plan());
+    }
+    run.acceptChecks(output);
     return run.finish();
   } finally {
     await pool?.terminate();
@@ -172,7 +187,12 @@ export function workerHeapMb(documents: number): number {
 export function validateRepositoryInThread(request: ValidateRequest, options: Omit<EngineOptions, 'workers' | 'minFiles'> = {}): EngineResult {
   const run = new EngineRun(request, options);
   run.scanInThread(run.unknownFiles());
-  run.acceptChecks(run.checkInThread(run.plan()));
+  let output = run.checkInThread(run.plan());
+  if (output.corrected.length > 0) {
+    run.correctHeaders(output.corrected);
+    output = run.checkInThread(run.plan());
+  }
+  run.acceptChecks(output);
   return run.finish();
 }
 
@@ -198,6 +218,8 @@ export interface ScannedFile {
 export interface CheckInput {
   files: readonly FileToValidate[];
   headers: readonly (HeaderDocument | undefined)[];
+  /** Some headers were read from header fields alone: each document loaded in full confirms its own. */
+  confirmHeaders: boolean;
   context: readonly number[];
   share: readonly number[];
   cwd: string;
@@ -210,6 +232,39 @@ export interface CheckInput {
 export interface CheckOutput {
   diagnostics: { index: number; diagnostics: Diagnostic[] }[];
   peakFullDocuments: number;
+  /** The documents whose header, read in full, is not the one step 1 read from their header fields. */
+  corrected: ScannedFile[];
+}
+
+/** Options of step 1 for one file. */
+export interface ScanOptions {
+  keepAll: boolean;
+  /** A plan's header may be read from its header fields alone (load/header-fields.ts). */
+  fromFields: boolean;
+  /** The content hash, when a cache will compare it. */
+  hash?: (bytes: Buffer) => string;
+  overlays?: Overlays;
+  bytes?: FileBytes;
+}
+
+/** Step 1 for one file: its header, its hash, and the document when it is kept for the check. */
+export function scanFile(f: FileToValidate, cwd: string, mode: ParseMode, options: ScanOptions): { header: HeaderDocument | undefined; hash: string; doc?: LoadedDocument } {
+  if (options.fromFields && !options.overlays?.texts.has(f.absPath)) {
+    const read = options.bytes ?? readBytes(f.absPath);
+    const header = 'bytes' in read ? planHeaderFromFields(f.file, read.bytes) : undefined;
+    if (header) return { header, hash: 'bytes' in read && options.hash ? options.hash(read.bytes) : '' };
+    options = { ...options, bytes: read };
+  }
+  const { doc, hash } = loadFile(f, cwd, mode, options.overlays, options.bytes, options.hash);
+  return { header: doc ? headerOf(doc) : undefined, hash, doc: doc && keepWhenScanned(doc, options.keepAll) ? doc : undefined };
+}
+
+/** A plan's header from its header fields (load/header-fields.ts); undefined: read the file in full. */
+function planHeaderFromFields(file: string, bytes: Buffer): HeaderDocument | undefined {
+  const fields = readHeaderFields(bytes);
+  if (fields?.kind !== 'plan') return undefined;
+  const id = typeof fields.id === 'string' && DOCUMENT_ID.test(fields.id) ? fields.id : undefined;
+  return structuredClone({ held: 'header', file, kind: 'plan', id, record: id === undefined ? undefined : recordOf('plan', fields) });
 }
 
 /** Loads a file, reading its bytes only once (they are hashed for the cache and parsed). */
@@ -223,7 +278,7 @@ export function loadFile(f: FileToValidate, cwd: string, mode: ParseMode, overla
  * Whether a document loaded for its header is kept for the check: all of them when the
  * repository fits in one batch; else the directives and agencies registries, always context.
  */
-export function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean {
+function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean {
   return keepAll || doc.kind === 'directive' || doc.kind === 'agencies';
 }
 
@@ -233,11 +288,16 @@ export function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean 
  */
 export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocument>, load: (index: number) => LoadedDocument | undefined): CheckOutput {
   const context = new Set(input.context);
+  const corrected: ScannedFile[] = [];
   const fullAt = (index: number): LoadedDocument | undefined => {
     let doc = held.get(index);
     if (!doc) {
       doc = load(index);
       if (doc) held.set(index, doc);
+      if (input.confirmHeaders) {
+        const header = doc ? headerOf(doc) : undefined;
+        if (JSON.stringify(header) !== JSON.stringify(input.headers[index])) corrected.push({ index, header, hash: '' });
+      }
     }
     return doc;
   };
@@ -266,7 +326,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
     // repository is held whole: one batch of all).
     if (input.batchSize !== Infinity) for (const index of batch) if (!context.has(index)) held.delete(index);
   }
-  return { diagnostics: out, peakFullDocuments: peak };
+  return { diagnostics: out, peakFullDocuments: peak, corrected };
 }
 
 /** One run of the engine: its steps, whichever thread does the work. */
@@ -281,6 +341,9 @@ class EngineRun {
   private readonly config: ConfigModel;
   private readonly configDocument: LoadedDocument | undefined;
   readonly batchSize: number;
+  /** Step 1 reads a plan's header from its header fields alone (see ScanOptions). */
+  private fromFields: boolean;
+  private headersCorrected = 0;
   private readonly known: (CachedFile | undefined)[] = [];
   private readonly bytes: (FileBytes | undefined)[] = [];
   private readonly headers: (HeaderDocument | undefined)[] = [];
@@ -304,6 +367,10 @@ class EngineRun {
     // A repository that fits in one batch is held whole: each document is then loaded once.
     this.keepAll = this.files.length <= (options.wholeUpTo ?? WHOLE_UP_TO);
     this.batchSize = this.keepAll ? Infinity : Math.max(1, options.batchSize ?? BATCH_SIZE);
+    // Only when streaming (held whole, each plan is loaded once anyway), and only when every
+    // plan whose header is read so will be loaded in full to be checked, and so confirm it: with
+    // a cache every file step 1 reads is checked; without one, the named paths must be all.
+    this.fromFields = !this.keepAll && (options.cache !== undefined || this.files.every((f) => isReported(this.scope, f.absPath)));
     const cache = options.cache;
     this.files.forEach((f, index) => {
       const found = cache?.lookup(f) ?? {};
@@ -320,13 +387,26 @@ class EngineRun {
 
   scanInThread(indexes: readonly number[]): void {
     for (const [n, index] of indexes.entries()) {
-      const { doc, hash } = this.load(index);
-      this.headers[index] = doc ? headerOf(doc) : undefined;
-      this.hashes[index] = hash;
-      if (doc && keepWhenScanned(doc, this.keepAll)) this.held.set(index, doc);
+      const bytes = this.bytes[index];
+      this.bytes[index] = undefined;
+      const { header, hash, doc } = scanFile(this.files[index], this.cwd, this.mode, { ...this.scanOptions(), overlays: this.request.overlays, bytes });
+      [this.headers[index], this.hashes[index]] = [header, hash];
+      if (doc) this.held.set(index, doc);
       this.peak = Math.max(this.peak, this.held.size);
       this.request.onProgress?.(n + 1, indexes.length);
     }
+  }
+
+  scanOptions(): ScanOptions {
+    const cache = this.options.cache;
+    return { keepAll: this.keepAll, fromFields: this.fromFields, hash: cache && ((b) => cache.hash(b)) };
+  }
+
+  /** Headers that the documents read in full did not confirm: the next check reads every plan in full. */
+  correctHeaders(corrected: readonly ScannedFile[]): void {
+    for (const c of corrected) this.headers[c.index] = c.header;
+    this.headersCorrected += corrected.length;
+    this.fromFields = false;
   }
 
   acceptScans(scanned: readonly ScannedFile[]): void {
@@ -357,11 +437,11 @@ class EngineRun {
   }
 
   checkInput(share: readonly number[]): CheckInput {
-    return { files: this.files, headers: this.headers, context: this.context, share, cwd: this.cwd, mode: this.mode, config: this.config, lang: this.lang, batchSize: this.batchSize };
+    return { files: this.files, headers: this.headers, confirmHeaders: this.fromFields, context: this.context, share, cwd: this.cwd, mode: this.mode, config: this.config, lang: this.lang, batchSize: this.batchSize };
   }
 
   checkInThread(share: readonly number[]): CheckOutput {
-    if (share.length === 0) return { diagnostics: [], peakFullDocuments: this.held.size };
+    if (share.length === 0) return { diagnostics: [], peakFullDocuments: this.held.size, corrected: [] };
     return checkInBatches(this.checkInput(share), this.held, (index) => this.load(index).doc);
   }
 
@@ -403,6 +483,7 @@ class EngineRun {
       config: this.config,
       scope: this.scope,
       peakFullDocuments: this.peak,
+      headersCorrected: this.headersCorrected,
     };
   }
 

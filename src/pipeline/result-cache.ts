@@ -24,7 +24,7 @@ import { contentHash } from './content-hash.js';
 import { cacheLocation, readSigned, writeSigned, type CacheLocation } from './cache-store.js';
 import type { CachedFile, ContextFile, FileToValidate, ValidationCache } from './engine.js';
 
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** A header as stored: without its display path, which depends on the folder the run starts in. */
 type StoredHeader = Omit<HeaderDocument, 'file'>;

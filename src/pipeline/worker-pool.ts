@@ -25,7 +25,7 @@ export function canRunInParallel(): boolean {
 }
 
 export type WorkerRequest =
-  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode; keepAll: boolean; hashed: boolean }
+  | { type: 'scan'; files: { index: number; file: FileToValidate }[]; cwd: string; mode: ParseMode; keepAll: boolean; fromFields: boolean; hashed: boolean }
   | { type: 'check'; input: CheckInput };
 
 export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'checked'; output: CheckOutput } | { type: 'failed'; message: string; stack?: string };
@@ -100,11 +100,12 @@ export class WorkerPool {
 
   /**
    * `keepAll`: the repository fits in one batch, so each worker keeps what it loads for the check.
+   * `fromFields`: a plan's header may be read from its header fields alone (engine.ts ScanOptions).
    * `hashed`: a cache is used, so each file's content hash is needed.
    */
-  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode, keepAll: boolean, hashed: boolean): Promise<ScannedFile[]> {
+  async scan(files: { index: number; file: FileToValidate }[], cwd: string, mode: ParseMode, options: { keepAll: boolean; fromFields: boolean; hashed: boolean }): Promise<ScannedFile[]> {
     const shares = this.shares(files, (f) => f.index);
-    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode, keepAll, hashed }, 'scanned')));
+    const replies = await Promise.all(this.clients.map((c, w) => c.request({ type: 'scan', files: shares[w], cwd, mode, ...options }, 'scanned')));
     return replies.flatMap((r) => r.files);
   }
 
@@ -114,6 +115,7 @@ export class WorkerPool {
     return {
       diagnostics: replies.flatMap((r) => r.output.diagnostics),
       peakFullDocuments: Math.max(...replies.map((r) => r.output.peakFullDocuments)),
+      corrected: replies.flatMap((r) => r.output.corrected),
     };
   }
 

@@ -4,7 +4,7 @@
 // duplicate ids; number, date, issuer and type for citations; parent for the parent chain),
 // and nothing else. A HeaderDocument is never a model: it has no `source` and no `model`, so
 // a rule cannot mistake it for a checked document (the type says so).
-import type { Kind, PlanModel } from '../model/schemas.js';
+import { DirectiveHeaderFields, PlanHeaderFields, type Kind, type PlanModel } from '../model/schemas.js';
 import type { LoadedDocument } from './document.js';
 
 /** What other documents' rules read of a directive or plan that passed its model. */
@@ -32,14 +32,23 @@ export function isHeader(doc: HeldDocument): doc is HeaderDocument {
 
 /** The header of a loaded document (the same whether it is later held in full or not). */
 export function headerOf(doc: LoadedDocument): HeaderDocument {
+  const fields = doc.id === undefined ? undefined : (doc.model ?? doc.data);
   // A copy, not references into the model: a string the parser sliced from the file keeps the
   // whole text of the file alive, and a header outlives its document (that is what it is for).
-  return structuredClone({ held: 'header', file: doc.file, kind: doc.kind, id: doc.id, record: recordOf(doc) });
+  return structuredClone({ held: 'header', file: doc.file, kind: doc.kind, id: doc.id, record: fields === undefined ? undefined : recordOf(doc.kind, fields) });
 }
 
-function recordOf(doc: LoadedDocument): RecordHeader | undefined {
-  if (doc.id === undefined || doc.model === undefined || (doc.kind !== 'plan' && doc.kind !== 'directive')) return undefined;
-  const model = doc.model as ModelWithHeader;
+/**
+ * What other documents read of a directive or plan: its header fields when they pass their
+ * own schemas (model/schemas.ts PlanHeaderFields), whatever the rest of the document holds —
+ * so that the header can be read from the header fields alone (load/header-fields.ts) and is
+ * the same whether the document was read in full or not.
+ */
+export function recordOf(kind: Kind | undefined, fields: unknown): RecordHeader | undefined {
+  const schema = kind === 'plan' ? PlanHeaderFields : kind === 'directive' ? DirectiveHeaderFields : undefined;
+  const parsed = schema?.safeParse(fields);
+  if (!parsed?.success) return undefined;
+  const model: ModelWithHeader = parsed.data;
   const record: RecordHeader = { doc_type: model.doc_type, number: model.number, date: model.date, issuer: model.issuer, title: model.title };
   if (model.parent !== undefined) record.parent = model.parent;
   if (model.format !== undefined) record.format = model.format;

@@ -66,6 +66,32 @@ describe('validate streaming vs all in memory', () => {
   });
 });
 
+describe('headers read from header fields alone when streaming', () => {
+  it('are confirmed by the plan read in full, and a run whose header was wrong is checked again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
+    const files = generateRepository(dir, 12);
+    // Plan 0's header lines read well, its last line does not parse: read in full it has no
+    // header at all. Plan 1 names it as its parent (so it is context when its header counts).
+    writeFileSync(files[0], `${readFileSync(files[0], 'utf8')}annexes: [\n`);
+    writeFileSync(files[1], readFileSync(files[1], 'utf8').replace('parent: chi-thi-28-ct-tw', 'parent: ke-hoach-00000'));
+    const { whole, streamed } = compare(dir);
+    expect(whole.diagnostics.filter((d) => d.file === 'plans/0/ke-hoach-00000.yaml').map((d) => d.rule)).toContain('schema/syntax');
+    expect(streamed.headersCorrected).toBe(1);
+    expect(whole.headersCorrected).toBe(0);
+  });
+
+  it('are not used for a run that checks only some plans (they could not all be confirmed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
+    const files = generateRepository(dir, 12);
+    writeFileSync(files[0], `${readFileSync(files[0], 'utf8')}annexes: [\n`);
+    writeFileSync(files[1], readFileSync(files[1], 'utf8').replace('parent: chi-thi-28-ct-tw', 'parent: ke-hoach-00000'));
+    const request = { paths: [files[1]], cwd: dir, repo: dir, lang: 'vi' as const };
+    const streamed = validateRepositoryInThread(request, { wholeUpTo: 0, batchSize: 1 });
+    expect(streamed.diagnostics).toEqual(validateRepositoryInThread(request, { wholeUpTo: Infinity }).diagnostics);
+    expect(streamed.headersCorrected).toBe(0);
+  });
+});
+
 describe('the memory bound of streaming', () => {
   it('never holds more documents in full than the context and one batch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-streaming-'));
