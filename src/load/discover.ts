@@ -3,7 +3,7 @@
 // regular file (spec/cli.md "Files kehoach will not read"); links out of the repository found
 // in the tree are listed but marked not to be followed.
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/diagnostic.js';
 import { isInside, resolveRepository } from './config.js';
 import { IgnoredFiles } from './ignore-files.js';
@@ -98,7 +98,8 @@ function walk(dir: string, found: Map<string, DiscoveredFile>, seen: Set<string>
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
+    // dir is already normal (resolved, or built here): a separator is all path.join would add.
+    const full = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
     const isYaml = YAML_FILE.test(entry.name) && entry.name !== CONFIG_FILE;
     let isDir = entry.isDirectory();
     // Not a folder and named like a document: read — or, if it is a FIFO, a device or a socket,

@@ -21,8 +21,11 @@ export class IgnoredFiles {
   isIgnored(absPath: string, isFolder: boolean): boolean {
     // The root's rules, then each folder's below it on the way to the path, each with the path
     // relative to its own folder (as git reads them); above the root, chainOf gives none.
+    const chain = this.chainOf(dirname(absPath));
+    // No ignore file on the way (most repositories): nothing to match.
+    if (chain.length === 0) return false;
     const name = basename(absPath) + (isFolder ? '/' : '');
-    return this.chainOf(dirname(absPath)).some(({ rules, prefix }) => rules.ignores(prefix + name));
+    return chain.some(({ rules, prefix }) => rules.ignores(prefix + name));
   }
 
   private chainOf(folder: string): Chain {
