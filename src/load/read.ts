@@ -181,27 +181,25 @@ function decodeText(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * The text of a YAML file's bytes, as the parsers see it (no leading BOM), or why there is none:
- * UTF-16 (Notepad's "Unicode"), binary, or not valid UTF-8.
- */
-export function decodeYaml(bytes: Buffer): { text: string } | { problem: 'load.utf16' | 'load.binary' | 'load.not-utf8' } {
-  if (isUtf16(bytes)) return { problem: 'load.utf16' };
-  if (bytes.includes(0)) return { problem: 'load.binary' };
-  const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) return { problem: 'load.not-utf8' };
-  // A BOM from Windows editors is not content; drop it so that columns stay right.
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-}
-
 export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem[] = [], mode: ParseMode = 'full', reread?: () => string): ReadFile {
-  const decoded = decodeYaml(bytes);
-  if ('problem' in decoded) {
+  if (isUtf16(bytes)) {
     const source = new YamlSource(file, '');
-    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: decoded.problem });
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.utf16' });
     return { source, data: undefined, kind: undefined, problems, fast: false };
   }
-  const { text } = decoded;
+  if (bytes.includes(0)) {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.binary' });
+    return { source, data: undefined, kind: undefined, problems, fast: false };
+  }
+  let text = bytes.toString('utf8');
+  if (text.includes('\uFFFD') && !Buffer.from(text, 'utf8').equals(bytes)) {
+    const source = new YamlSource(file, '');
+    problems.push({ rule: 'schema/syntax', range: source.firstLineRange(), message: 'load.not-utf8' });
+    return { source, data: undefined, kind: undefined, problems, fast: false };
+  }
+  // A BOM from Windows editors is not content; drop it so that columns stay right.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const source = new YamlSource(file, text);
   source.suppressions = parseSuppressions(text);
   if (mode === 'fast') {

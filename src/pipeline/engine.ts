@@ -30,8 +30,9 @@ import { canRunInParallel, PARALLEL_MIN_FILES, WorkerOutOfMemory, WorkerPool } f
 
 /**
  * A repository of up to this many files is held in memory whole: each plan is then loaded once.
- * A larger one is streamed: a plan that is nobody's parent is loaded twice (for its header, then
- * to be checked), in exchange for memory bounded by the context and one batch per thread.
+ * A larger one is streamed, with memory bounded by the context and one batch per thread: a plan
+ * that is nobody's parent is read for its header (from its header lines alone when every plan
+ * read so is then checked, else in full), then loaded to be checked.
  */
 export const WHOLE_UP_TO = 2000;
 /**
@@ -137,9 +138,10 @@ export async function validateRepository(request: ValidateRequest, options: Engi
   const workers = options.workers ?? 1;
   const parallel = (count: number) => workers > 1 && count >= (options.minFiles ?? PARALLEL_MIN_FILES) && canRunInParallel();
   let pool: WorkerPool | undefined;
-  // Room for what a worker holds in full at once: its share when the repository is held whole,
-  // else one batch (and the context, which is small; a worker that runs out is replaced below).
-  const heapMb = () => options.workerHeapMb ?? workerHeapMb(run.keepAll ? Math.ceil(run.files.length / workers) : run.batchSize);
+  // Room for what a worker holds in full at once (its share when the repository is held whole,
+  // else one batch; the context is small, and a worker that runs out is replaced below) and for
+  // what it knows of every file.
+  const heapMb = () => options.workerHeapMb ?? workerHeapMb(run.keepAll ? Math.ceil(run.files.length / workers) : run.batchSize, run.files.length);
   // A worker that ran out of heap: this step is done again in this thread, whose heap is the process's.
   const orInThread = async <T>(step: Promise<T>, inThread: () => T): Promise<T> => {
     try {
@@ -178,9 +180,15 @@ export async function validateRepository(request: ValidateRequest, options: Engi
   }
 }
 
-/** The old-generation heap of a worker that holds `documents` in full at once: 192 MB (a worker that has read 30 plans runs out below 96 MB), and 0.25 MB each. */
-export function workerHeapMb(documents: number): number {
-  return Math.ceil(192 + documents / 4);
+/**
+ * The old-generation heap of a worker that holds `documents` in full at once in a repository of
+ * `files`: 192 MB (a worker that has read 30 plans runs out below 96 MB), 0.25 MB a document in
+ * full, and 4 KB a file for what the worker knows of every file (its header, its entry in the
+ * indexes of ids and names: 3 KB measured at 100,000 plans). Too tight a limit does not fail, it
+ * makes V8 collect without end: a 100,000-plan run took minutes per batch with 1 KB a file.
+ */
+export function workerHeapMb(documents: number, files: number): number {
+  return Math.ceil(192 + documents / 4 + files / 256);
 }
 
 /** The same engine, in this thread only: for callers that cannot wait (the LSP server, --fix). */
@@ -233,7 +241,12 @@ export interface CheckOutput {
   diagnostics: { index: number; diagnostics: Diagnostic[] }[];
   peakFullDocuments: number;
   /** The documents whose header, read in full, is not the one step 1 read from their header fields. */
-  corrected: ScannedFile[];
+  corrected: CorrectedHeader[];
+}
+
+export interface CorrectedHeader {
+  index: number;
+  header: HeaderDocument | undefined;
 }
 
 /** Options of step 1 for one file. */
@@ -288,7 +301,7 @@ function keepWhenScanned(doc: LoadedDocument, keepAll: boolean): boolean {
  */
 export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocument>, load: (index: number) => LoadedDocument | undefined): CheckOutput {
   const context = new Set(input.context);
-  const corrected: ScannedFile[] = [];
+  const corrected: CorrectedHeader[] = [];
   const fullAt = (index: number): LoadedDocument | undefined => {
     let doc = held.get(index);
     if (!doc) {
@@ -296,7 +309,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
       if (doc) held.set(index, doc);
       if (input.confirmHeaders) {
         const header = doc ? headerOf(doc) : undefined;
-        if (JSON.stringify(header) !== JSON.stringify(input.headers[index])) corrected.push({ index, header, hash: '' });
+        if (JSON.stringify(header) !== JSON.stringify(input.headers[index])) corrected.push({ index, header });
       }
     }
     return doc;
@@ -403,7 +416,7 @@ class EngineRun {
   }
 
   /** Headers that the documents read in full did not confirm: the next check reads every plan in full. */
-  correctHeaders(corrected: readonly ScannedFile[]): void {
+  correctHeaders(corrected: readonly CorrectedHeader[]): void {
     for (const c of corrected) this.headers[c.index] = c.header;
     this.headersCorrected += corrected.length;
     this.fromFields = false;
