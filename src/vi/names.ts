@@ -10,11 +10,18 @@ export interface Token {
   to: number;
 }
 
-const TONE_PLACEMENT: [RegExp, string][] = [
-  [/oà/g, 'òa'], [/oá/g, 'óa'], [/oả/g, 'ỏa'], [/oã/g, 'õa'], [/oạ/g, 'ọa'],
-  [/oè/g, 'òe'], [/oé/g, 'óe'], [/oẻ/g, 'ỏe'], [/oẽ/g, 'õe'], [/oẹ/g, 'ọe'],
-  [/uỳ/g, 'ùy'], [/uý/g, 'úy'], [/uỷ/g, 'ủy'], [/uỹ/g, 'ũy'], [/uỵ/g, 'ụy'],
-];
+/** The new placement of the tone mark ("hoà" → "hòa", "uỷ" → "ủy"), in lower case. */
+const TONE_PLACEMENT: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
+const OLD_PLACEMENT = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g');
+
+/** A word as compared: NFC, lower case, the tone mark placed the new way. */
+function normalise(w: string): string {
+  return w.normalize('NFC').toLowerCase().replace(OLD_PLACEMENT, (old) => TONE_PLACEMENT[old]);
+}
 
 /** Words repeat across a repository's prose; normalising each distinct word once is enough. */
 const normalisedWords = new Map<string, string>();
@@ -22,8 +29,7 @@ const normalisedWords = new Map<string, string>();
 function normWord(w: string): string {
   const known = normalisedWords.get(w);
   if (known !== undefined) return known;
-  let s = w.normalize('NFC').toLowerCase();
-  for (const [re, to] of TONE_PLACEMENT) s = s.replace(re, to);
+  let s = normalise(w);
   if (s === '–' || s === '—') s = '-';
   if (normalisedWords.size > 100_000) normalisedWords.clear();
   normalisedWords.set(w, s);
@@ -33,6 +39,8 @@ function normWord(w: string): string {
 /** The tokens' definition: a run of letters, marks and digits, or one other non-space character. */
 export const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Runs of TOKEN's word characters, one space between them. */
+const SIMPLE_NAME = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
 const SPACE = /^\s$/u;
 
 /**
@@ -79,6 +87,9 @@ export const tokensKey = (tokens: readonly Token[]): string => tokens.map((t) =>
 
 /** The comparable form of a name: equal for "Uỷ ban nhân dân  tỉnh" and "ủy ban nhân dân tỉnh". */
 export function nameKey(name: string): string {
+  // Words and single spaces only (most names): the words are normalised alike all at once, and
+  // none of NFC, lower case or the tone placement reaches across a space.
+  if (SIMPLE_NAME.test(name)) return normalise(name);
   const words: string[] = [];
   eachToken(name, (from, to) => words.push(normWord(name.slice(from, to))));
   return words.join(' ');

@@ -1,7 +1,7 @@
 // One name normalisation (src/vi/names.ts) for every comparison of names: the old and new
 // placement of tone marks ("Uỷ"/"Ủy", "hoà"/"hòa") and case never make two names differ.
 import { describe, expect, it } from 'vitest';
-import { nameKey, TOKEN, tokenise } from '../../src/vi/names.js';
+import { nameKey, TOKEN, tokenise, tokensKey } from '../../src/vi/names.js';
 import { mulberry32 } from '../../scripts/bench/generate.js';
 import { makeRepo, pick, validateJson } from '../helpers.js';
 
@@ -10,6 +10,20 @@ describe('nameKey', () => {
     expect(nameKey('Uỷ ban nhân dân  tỉnh Khánh Hoà')).toBe(nameKey('ủy ban nhân dân tỉnh khánh hòa'));
     expect(nameKey('Sở Lao động – Thương binh và Xã hội')).toBe(nameKey('Sở Lao động-Thương binh và Xã hội'));
     expect(nameKey('Sở Y tế')).not.toBe(nameKey('Sở Tư pháp'));
+  });
+});
+
+describe('nameKey on fuzzed names', () => {
+  // nameKey normalises a name of words and single spaces in one go; its definition is the
+  // normalised words of tokenise joined by one space.
+  const WORDS = ['Uỷ', 'ủy', 'ban', 'Hoà', 'hòa', 'KHOẺ', 'Thuý', 'ĐẠI', 'Lạng', 'ngọa', 'Ο∆ΟΣ', 'İ', 'ß', '𝐀', 'x\u0301', '12', '-', '–', ','];
+  it('is the normalised words joined by one space', () => {
+    const random = mulberry32(13);
+    for (let n = 0; n < 3000; n++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 6) }, () => WORDS[Math.floor(random() * WORDS.length)]);
+      const name = words.join(random() < 0.8 ? ' ' : '  ');
+      expect(nameKey(name), JSON.stringify(name)).toBe(tokensKey(tokenise(name)));
+    }
   });
 });
 
