@@ -15,11 +15,9 @@
 import { fill, RuleCrash, sortDiagnostics, summarise, type Diagnostic, type Lang, type Range, type Severity, type Summary } from '../diagnostics/diagnostic.js';
 import { isReported, resolveRepository, type RepositoryScope } from '../load/config.js';
 import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
-import { readHeaderFields } from '../load/header-fields.js';
-import { DOCUMENT_ID } from '../model/schemas.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { headerOf, isContext, parentIdsOf, recordOf, type HeaderDocument, type HeldDocument } from '../repository/header.js';
+import { headerOf, isContext, parentIdsOf, planHeaderFromLines, type HeaderDocument, type HeldDocument } from '../repository/header.js';
 import { Repository, RunMemos } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
@@ -264,7 +262,7 @@ export interface ScanOptions {
 export function scanFile(f: FileToValidate, cwd: string, mode: ParseMode, options: ScanOptions): { header: HeaderDocument | undefined; hash: string; doc?: LoadedDocument } {
   if (options.fromFields && !options.overlays?.texts.has(f.absPath)) {
     const read = options.bytes ?? readBytes(f.absPath);
-    const header = 'bytes' in read ? planHeaderFromFields(f.file, read.bytes) : undefined;
+    const header = 'bytes' in read ? planHeaderFromLines(f.file, read.bytes) : undefined;
     if (header) return { header, hash: 'bytes' in read && options.hash ? options.hash(read.bytes) : '' };
     options = { ...options, bytes: read };
   }
@@ -272,13 +270,6 @@ export function scanFile(f: FileToValidate, cwd: string, mode: ParseMode, option
   return { header: doc ? headerOf(doc) : undefined, hash, doc: doc && keepWhenScanned(doc, options.keepAll) ? doc : undefined };
 }
 
-/** A plan's header from its header fields (load/header-fields.ts); undefined: read the file in full. */
-function planHeaderFromFields(file: string, bytes: Buffer): HeaderDocument | undefined {
-  const fields = readHeaderFields(bytes);
-  if (fields?.kind !== 'plan') return undefined;
-  const id = typeof fields.id === 'string' && DOCUMENT_ID.test(fields.id) ? fields.id : undefined;
-  return structuredClone({ held: 'header', file, kind: 'plan', id, record: id === undefined ? undefined : recordOf('plan', fields) });
-}
 
 /** Loads a file, reading its bytes only once (they are hashed for the cache and parsed). */
 export function loadFile(f: FileToValidate, cwd: string, mode: ParseMode, overlays?: Overlays, bytes?: FileBytes, hash?: (bytes: Buffer) => string): { doc: LoadedDocument | undefined; hash: string } {

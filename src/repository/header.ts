@@ -4,10 +4,11 @@
 // duplicate ids; number, date, issuer and type for citations; parent for the parent chain),
 // and nothing else. A HeaderDocument is never a model: it has no `source` and no `model`, so
 // a rule cannot mistake it for a checked document (the type says so).
-import { DirectiveHeaderFields, PlanHeaderFields, type Kind, type PlanModel } from '../model/schemas.js';
+import { readHeaderFields } from '../load/header-fields.js';
+import { DirectiveHeaderFields, DOCUMENT_ID, PlanHeaderFields, type Kind, type PlanModel } from '../model/schemas.js';
 import type { LoadedDocument } from './document.js';
 
-/** What other documents' rules read of a directive or plan that passed its model. */
+/** What other documents' rules read of a directive or plan (its header fields, checked on their own: recordOf). */
 export type RecordHeader = Pick<PlanModel, 'doc_type' | 'number' | 'date' | 'issuer' | 'title'> & {
   parent?: string | null;
   format?: PlanModel['format'];
@@ -19,7 +20,7 @@ export interface HeaderDocument {
   file: string;
   kind: Kind | undefined;
   id: string | undefined;
-  /** A directive or plan that passed its model (with an id): its header. */
+  /** A directive or plan with an id whose header fields pass their schemas: those fields. */
   record: RecordHeader | undefined;
 }
 
@@ -55,14 +56,20 @@ export function recordOf(kind: Kind | undefined, fields: unknown): RecordHeader 
   return record;
 }
 
+/**
+ * A plan's header read from its header lines alone (load/header-fields.ts), the same as
+ * `headerOf` the plan read in full when the rest of the file parses; undefined when the lines
+ * cannot be read so or the file is no plan (then it is read in full).
+ */
+export function planHeaderFromLines(file: string, bytes: Buffer): HeaderDocument | undefined {
+  const fields = readHeaderFields(bytes);
+  if (fields?.kind !== 'plan') return undefined;
+  const id = typeof fields.id === 'string' && DOCUMENT_ID.test(fields.id) ? fields.id : undefined;
+  return structuredClone({ held: 'header', file, kind: 'plan', id, record: id === undefined ? undefined : recordOf('plan', fields) });
+}
+
 /** A directive's model has the plan's header fields but no `format`. */
 type ModelWithHeader = RecordHeader & { format?: PlanModel['format'] };
-
-/** The parent a document names, if it is a directive or plan that passed its model. */
-export function parentIdOf(doc: HeldDocument): string | undefined {
-  const parent = isHeader(doc) ? doc.record?.parent : (doc.model as { parent?: string | null } | undefined)?.parent;
-  return typeof parent === 'string' ? parent : undefined;
-}
 
 /** The ids that some document names as its parent. */
 export function parentIdsOf(headers: Iterable<HeaderDocument | undefined>): Set<string> {

@@ -7,7 +7,7 @@ import type { AgencyModel, PlanModel } from '../model/schemas.js';
 import { asChecked, isChecked, type CheckedDocument, type LoadedDocument } from './document.js';
 import { headerOf, isHeader, type HeldDocument, type RecordHeader } from './header.js';
 
-/** A directive or plan that passed its model, by what other documents cite of it. */
+/** A directive or plan with a header (header.ts recordOf), by what other documents cite of it. */
 export interface RepositoryRecord {
   id: string;
   file: string;
@@ -93,7 +93,7 @@ export class Repository {
     return first && !isHeader(first) ? first : undefined;
   }
 
-  /** The directives and plans that passed their model, in file order, by their headers. */
+  /** The directives and plans with a header (header.ts recordOf), in file order. */
   get records(): readonly RepositoryRecord[] {
     this.recordList ??= this.held.flatMap((doc) => {
       const header = isHeader(doc) ? doc : headerOf(doc);
