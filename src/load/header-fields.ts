@@ -14,12 +14,11 @@
 // compares the two for every plan it then checks, and checks again when they differ
 // (pipeline/engine.ts).
 import jsYaml from 'js-yaml';
+import { ALIAS_LIKE } from './read.js';
 
 /** The top-level keys a header is read from (repository/header.ts). */
 export const HEADER_KEYS: ReadonlySet<string> = new Set(['kind', 'id', 'doc_type', 'number', 'date', 'issuer', 'title', 'parent', 'format']);
 
-/** As load/read.ts fastParse: a YAML alias where a value starts (prose like "*in nghiêng*" too). */
-const ALIAS_LIKE = /(?:^|[\s[{,])\*[^\s[\]{},]/;
 
 const [SPACE, TAB, LF, CR, HASH, DASH, COLON] = [32, 9, 10, 13, 35, 45, 58];
 const isKeyByte = (b: number, first: boolean) =>

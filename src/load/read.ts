@@ -272,7 +272,7 @@ function formatMiB(bytes: number): string {
 const DECLINED = Symbol('declined');
 
 /** A YAML alias (`*name`) where a value starts; prose such as "*in nghiêng*" also counts, harmlessly. */
-const ALIAS_LIKE = /(?:^|[\s[{,])\*[^\s[\]{},]/;
+export const ALIAS_LIKE = /(?:^|[\s[{,])\*[^\s[\]{},]/;
 
 /**
  * js-yaml with the YAML 1.2 core schema, like the full parser (`2023-04-03` stays a string).

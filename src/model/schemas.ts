@@ -8,6 +8,11 @@ import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
 /** An id of a document: [a-z0-9-]+ (format.md, "Common header"). */
 export const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]*$/;
 
+/** A value written as a document's id, when it is one (a string of the id's form). */
+export function documentIdOf(value: unknown): string | undefined {
+  return typeof value === 'string' && DOCUMENT_ID.test(value) ? value : undefined;
+}
+
 export const DocumentId = z
   .string()
   .regex(DOCUMENT_ID, { message: 'schema.id-format' satisfies ProblemMessage<'schema/type'> })
@@ -343,20 +348,5 @@ export type ModelOfKind = { directive: DirectiveModel; plan: PlanModel; agencies
  * citations, the parent chain), checked on their own: a plan whose indicators are wrong still
  * has a number, a date and an issuer that others cite. Other fields are ignored here.
  */
-export const PlanHeaderFields = z.object({
-  doc_type: Plan.shape.doc_type,
-  number: headerShape.number,
-  date: headerShape.date,
-  issuer: headerShape.issuer,
-  title: headerShape.title,
-  parent: Plan.shape.parent,
-  format: Plan.shape.format,
-});
-export const DirectiveHeaderFields = z.object({
-  doc_type: headerShape.doc_type,
-  number: headerShape.number,
-  date: headerShape.date,
-  issuer: headerShape.issuer,
-  title: headerShape.title,
-  parent: Directive.shape.parent,
-});
+export const PlanHeaderFields = z.object(Plan.pick({ doc_type: true, number: true, date: true, issuer: true, title: true, parent: true, format: true }).shape);
+export const DirectiveHeaderFields = z.object(Directive.pick({ doc_type: true, number: true, date: true, issuer: true, title: true, parent: true }).shape);

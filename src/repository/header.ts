@@ -5,7 +5,7 @@
 // and nothing else. A HeaderDocument is never a model: it has no `source` and no `model`, so
 // a rule cannot mistake it for a checked document (the type says so).
 import { readHeaderFields } from '../load/header-fields.js';
-import { DirectiveHeaderFields, DOCUMENT_ID, PlanHeaderFields, type Kind, type PlanModel } from '../model/schemas.js';
+import { DirectiveHeaderFields, documentIdOf, PlanHeaderFields, type Kind, type PlanModel } from '../model/schemas.js';
 import type { LoadedDocument } from './document.js';
 
 /** What other documents' rules read of a directive or plan (its header fields, checked on their own: recordOf). */
@@ -64,7 +64,7 @@ export function recordOf(kind: Kind | undefined, fields: unknown): RecordHeader 
 export function planHeaderFromLines(file: string, bytes: Buffer): HeaderDocument | undefined {
   const fields = readHeaderFields(bytes);
   if (fields?.kind !== 'plan') return undefined;
-  const id = typeof fields.id === 'string' && DOCUMENT_ID.test(fields.id) ? fields.id : undefined;
+  const id = documentIdOf(fields.id);
   return structuredClone({ held: 'header', file, kind: 'plan', id, record: id === undefined ? undefined : recordOf('plan', fields) });
 }
 

@@ -2,7 +2,7 @@
 // pipeline/engine.ts, makes the repository of them); the config file is read and checked against
 // the model. Which rules exist is the caller's knowledge (the pipeline's), passed in: this layer
 // sits below the rules.
-import { Config, DOCUMENT_ID, type ConfigModel } from '../model/schemas.js';
+import { Config, documentIdOf, type ConfigModel } from '../model/schemas.js';
 import { checkAgainst, checkKind, checkModel } from '../model/check.js';
 import { kindlessDocument } from '../model/kindless.js';
 import { existsSync } from 'node:fs';
@@ -39,7 +39,7 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   }
   const kindCheck = checkKind(read.data, source, explicit);
   const rawId = (read.data as { id?: unknown } | null)?.id;
-  const id = typeof rawId === 'string' && DOCUMENT_ID.test(rawId) ? rawId : undefined;
+  const id = documentIdOf(rawId);
   if (!kindCheck.kind) return { ...base, id, problems: kindCheck.problems, fast };
   const modelCheck = checkModel(kindCheck.kind, read.data, source);
   // With a model, the raw data is a second copy of the same tree: only kept when the model
