@@ -5,7 +5,7 @@
 // finding stays for a person. `validate --fix` (apply.ts) and the LSP's quick fixes use it.
 import type { Position, Range } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../load/source.js';
-import { isScalar } from 'yaml';
+import { yamlLib } from '../load/yaml-lib.js';
 import type { LoadedDocument } from '../repository/document.js';
 
 export interface Fix {
@@ -29,7 +29,7 @@ const UNSAFE: Record<string, RegExp> = {
 export function textFix(doc: LoadedDocument, path: YamlPath, value: string, from: number, to: number, replacement: string): Fix | undefined {
   const source = doc.source;
   const { node, depth } = source.locate(path);
-  if (depth !== path.length || !isScalar(node) || node.value !== value || !node.range) return undefined;
+  if (depth !== path.length || !yamlLib().isScalar(node) || node.value !== value || !node.range) return undefined;
   const unsafe = UNSAFE[node.type ?? ''];
   if (!unsafe) return undefined;
   const [start, end] = node.range;

@@ -3,9 +3,9 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statS
 import { isExplained, osErrorCode } from '../diagnostics/os-errors.js';
 import { relative, sep } from 'node:path';
 import jsYaml from 'js-yaml';
-import { isMap, isScalar } from 'yaml';
 import { LIMITS, YamlSource, type LoadProblem, type ProblemOf } from './source.js';
 import { syntaxProblems } from './yaml-errors.js';
+import { yamlLib } from './yaml-lib.js';
 import { parseSuppressions } from '../suppress/inline.js';
 
 export interface ReadFile {
@@ -222,6 +222,7 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
   }
   const doc = source.doc;
   problems.push(...syntaxProblems(source, doc));
+  const { isMap, isScalar } = yamlLib();
   const kindNode = isMap(doc.contents) ? doc.contents.get('kind', true) : undefined;
   const kind = isScalar(kindNode) && typeof kindNode.value === 'string' ? kindNode.value : undefined;
   if (doc.errors.length > 0) return { source, data: undefined, kind, problems, fast: false };

@@ -1,9 +1,10 @@
 // YAML text → a document that keeps its source positions. Ranges are computed only when a
 // finding asks for them (Spectral's lazy ranges), so a clean file pays only for the parse.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import type { Range } from '../diagnostics/diagnostic.js';
 import type { Suppression } from '../suppress/inline.js';
 import type { ProblemMessage, ProblemRule } from './problem-messages.js';
+import { yamlLib } from './yaml-lib.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -95,7 +96,7 @@ export class YamlSource extends SourceText {
   }
 
   parse(): Document.Parsed {
-    return (this.parsed = parseDocument(this.text, {
+    return (this.parsed = yamlLib().parseDocument(this.text, {
       uniqueKeys: true,
       prettyErrors: false,
       // YAML 1.2 core schema: `2023-04-03` stays a string, `yes` stays a string.
@@ -109,6 +110,7 @@ export class YamlSource extends SourceText {
     let node: unknown = this.doc.contents;
     let pair: Pair | null = null;
     let depth = 0;
+    const { isMap, isScalar, isSeq } = yamlLib();
     for (const segment of path) {
       if (isMap(node)) {
         const found = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
@@ -132,6 +134,7 @@ export class YamlSource extends SourceText {
   rangeOf(path: YamlPath, part: RangePart = 'value'): Range {
     const { node, pair, depth } = this.locate(path);
     const complete = depth === path.length;
+    const { isMap, isPair, isScalar, isSeq } = yamlLib();
     // An empty value (`lead:` with nothing after it) has no characters to point at: use its key.
     const emptyValue = complete && (!node || (isScalar(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1]));
     const usePair = pair && isPair(pair) && isScalar(pair.key) && (part === 'key' || !complete || emptyValue);
@@ -167,7 +170,7 @@ export class YamlSource extends SourceText {
    */
   rangeIn(path: YamlPath, from: number, to: number): Range {
     const { node, depth } = this.locate(path);
-    if (depth !== path.length || !isScalar(node) || !node.range || typeof node.value !== 'string') {
+    if (depth !== path.length || !yamlLib().isScalar(node) || !node.range || typeof node.value !== 'string') {
       return this.rangeOf(path);
     }
     const [start, end] = node.range;

@@ -1,8 +1,9 @@
 // The `yaml` parser's errors → what a clerk can act on: one finding per mistake, in words of
 // the project's message catalogue (load/problem-messages.ts), never the parser's English.
-import { isCollection, isNode, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type { Document, Node, YAMLError } from 'yaml';
 import type { ProblemMessage } from './problem-messages.js';
 import type { LoadProblem, YamlSource } from './source.js';
+import { yamlLib } from './yaml-lib.js';
 
 /**
  * After a structural mistake (a tab, an unclosed bracket, a line indented wrongly) the parser
@@ -86,13 +87,13 @@ function describe(source: YamlSource, doc: Document.Parsed, error: YAMLError): L
   if (unclosedFlow(error)) {
     const close = message.endsWith('}') ? '}' : ']';
     const open = close === '}' ? '{' : '[';
-    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => isCollection(node) && node.flow === true) ?? lastUnclosed(text, error.pos[0], open);
+    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => yamlLib().isCollection(node) && node.flow === true) ?? lastUnclosed(text, error.pos[0], open);
     return problem(source, at, at + 1, close === ']' ? 'yaml.unclosed-sequence' : 'yaml.unclosed-mapping', { line: line(at), close }, 'yaml.unclosed.hint');
   }
   if (unclosedQuote(error)) {
     const quote = message.includes('"') ? '"' : "'";
     // At the opening quote: the parser's place is wherever the file happens to end.
-    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
+    const at = startOfNodeEndingAt(doc, error.pos[0], (node) => yamlLib().isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'));
     if (at !== undefined) return problem(source, at, at + 1, 'yaml.unclosed-quote', { quote }, 'yaml.unclosed-quote.hint');
     return problem(source, from, to, 'yaml.unclosed-quote', { quote }, 'yaml.unclosed-quote.hint');
   }
@@ -178,6 +179,7 @@ function tokenAt(text: string, offset: number): string {
 /** Where the node that the parser closed, unsuccessfully, at `end` starts (its `[`, `{` or opening quote). */
 function startOfNodeEndingAt(doc: Document.Parsed, end: number, wanted: (node: Node) => boolean): number | undefined {
   let found: number | undefined;
+  const { isNode, visit } = yamlLib();
   visit(doc, (_key, node) => {
     if (isNode(node) && wanted(node) && node.range && node.range[1] === end) {
       found = node.range[0];

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { layoutRuleIds } from '../../src/check/rules/ids.js';
 import { layoutRules } from '../../src/check/rules/index.js';
 import { ROOT, makeRepo, runCli } from '../helpers.js';
 
@@ -14,6 +15,8 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => `layo
 describe('layout rules', () => {
   test('every file is registered, sorted, its path its id', async () => {
     expect(layoutRules.map((r) => r.id)).toEqual(files);
+    // The config of validate and render knows the layout rules by this list alone.
+    expect(layoutRuleIds).toEqual(files);
     for (const id of files) expect(((await import(pathToFileURL(join(ROOT, 'src/check/rules', `${id}.ts`)).href)) as { default: unknown }).default).toBe(layoutRules.find((r) => r.id === id));
   });
 

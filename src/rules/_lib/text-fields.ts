@@ -3,8 +3,9 @@
 // duties, funding, closing; text/* rules also cover headings, signing, Nơi nhận, Lưu and the annexes).
 // Agency names are printed too: textRuleStringsOf adds them where they are written (the plan's
 // own `agencies`, an agencies registry).
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
+import { yamlLib } from '../../load/yaml-lib.js';
 import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import { memoKey, type Repository } from '../../repository/repository.js';
@@ -116,7 +117,7 @@ export function textRuleStringsOf(doc: CheckedDocument<'plan' | 'agencies'>, rep
 /** How the string is written in the YAML source (PLAIN, QUOTE_DOUBLE, BLOCK_LITERAL ...). */
 export function scalarTypeAt(doc: CheckedDocument, path: YamlPath): Scalar.Type | undefined {
   const { node, depth } = doc.source.locate(path);
-  if (depth !== path.length || !isScalar(node)) return undefined;
+  if (depth !== path.length || !yamlLib().isScalar(node)) return undefined;
   return node.type ?? undefined;
 }
 

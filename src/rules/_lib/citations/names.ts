@@ -40,30 +40,39 @@ function buildNameIndex(repo: Repository): NameIndex {
     }
     return id;
   };
-  const unite = (names: readonly (string | null | undefined)[]) => {
-    const ids = names.filter((n): n is string => !!n).map(idOf).filter((i): i is number => i !== undefined);
-    for (const id of ids.slice(1)) parent[find(id)] = find(ids[0]);
+  // Without arrays: a national repository has one issuer record per plan, most without aliases.
+  const unite = (name: string | null | undefined, aliases?: readonly string[]) => {
+    let first = name ? idOf(name) : undefined;
+    for (const alias of aliases ?? []) {
+      const id = alias ? idOf(alias) : undefined;
+      if (id === undefined) continue;
+      if (first === undefined) first = id;
+      else parent[find(id)] = find(first);
+    }
   };
   // Shorts ("TU", "UBND tỉnh") name a body but may be shared by two bodies: they join the
   // group of their agency without merging groups.
   const shorts: [string, string][] = [];
   for (const [, { agency }] of repo.agencies) {
-    unite([agency.name, ...(agency.aliases ?? [])]);
+    unite(agency.name, agency.aliases);
     if (agency.short) shorts.push([agency.short, agency.name]);
   }
   for (const { header } of repo.records) {
-    unite([header.issuer.name, ...(header.issuer.aliases ?? [])]);
-    if (header.issuer.parent) unite([header.issuer.parent]);
+    unite(header.issuer.name, header.issuer.aliases);
+    if (header.issuer.parent) unite(header.issuer.parent);
   }
   // Every known name by its words (one space between them), with its group.
-  const groupByWords = new Map<string, number>([...byKey.entries()].map(([k, id]) => [k, find(id)]));
+  const groupByWords = new Map<string, number>();
+  for (const [k, id] of byKey) groupByWords.set(k, find(id));
   for (const [short, name] of shorts) {
     const k = nameKey(short);
     const group = byKey.get(nameKey(name));
     if (k && group !== undefined && !groupByWords.has(k)) groupByWords.set(k, find(group));
   }
   // The lengths names have, longest first: the longest known name that starts the phrase is the issuer.
-  const lengths = [...new Set([...groupByWords.keys()].map((k) => k.split(' ').length))].sort((a, b) => b - a);
+  const lengthSet = new Set<number>();
+  for (const k of groupByWords.keys()) lengthSet.add(wordCount(k));
+  const lengths = [...lengthSet].sort((a, b) => b - a);
   return {
     namesStarting(tokens) {
       const found: { length: number; group: number }[] = [];
@@ -79,6 +88,13 @@ function buildNameIndex(repo: Repository): NameIndex {
       return id === undefined ? undefined : find(id);
     },
   };
+}
+
+/** The words of a name key (words joined by one space). */
+function wordCount(key: string): number {
+  let count = 1;
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 const NAME_INDEX = memoKey<NameIndex>('citations: the names of issuers');
