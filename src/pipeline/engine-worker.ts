@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { markLinkNotFollowed } from '../load/read.js';
 import type { LoadedDocument } from '../repository/document.js';
+import { shareHeaderStrings } from '../repository/header.js';
 import { checkInBatches, loadFile, scanFile } from './engine.js';
 import { contentHash } from './content-hash.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
@@ -30,7 +31,9 @@ function handle(request: WorkerRequest): WorkerReply {
       };
     case 'check': {
       const { input } = request;
-      for (const file of input.files) if (file.linkNotFollowed !== undefined) markLinkNotFollowed(file.absPath, file.linkNotFollowed);
+      // Only the files this worker loads are there (worker-pool.ts filesToLoad); the rest are holes.
+      for (const file of input.files) if (file?.linkNotFollowed !== undefined) markLinkNotFollowed(file.absPath, file.linkNotFollowed);
+      shareHeaderStrings(input.headers);
       try {
         return { type: 'checked', output: checkInBatches(input, held, (index) => loadFile(input.files[index], input.cwd, input.mode).doc) };
       } finally {

@@ -17,7 +17,7 @@ import { isReported, resolveRepository, type RepositoryScope } from '../load/con
 import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { headerOf, isContext, parentIdsOf, planHeaderFromLines, type HeaderDocument, type HeldDocument } from '../repository/header.js';
+import { headerOf, isContext, parentIdsOf, planHeaderFromLines, shareHeaderStrings, type HeaderDocument, type HeldDocument } from '../repository/header.js';
 import { Repository, RunMemos } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
@@ -222,6 +222,7 @@ export interface ScannedFile {
 
 /** Step 3's input: what a thread needs to check its share of the documents. */
 export interface CheckInput {
+  /** At least the files of the share and of the context, at their indexes (a worker gets only those). */
   files: readonly FileToValidate[];
   headers: readonly (HeaderDocument | undefined)[];
   /** Some headers were read from header fields alone: each document loaded in full confirms its own. */
@@ -399,6 +400,7 @@ class EngineRun {
       this.peak = Math.max(this.peak, this.held.size);
       this.request.onProgress?.(n + 1, indexes.length);
     }
+    if (indexes.length > 0) shareHeaderStrings(this.headers);
   }
 
   scanOptions(): ScanOptions {
@@ -415,6 +417,7 @@ class EngineRun {
 
   acceptScans(scanned: readonly ScannedFile[]): void {
     for (const s of scanned) [this.headers[s.index], this.hashes[s.index]] = [s.header, s.hash];
+    shareHeaderStrings(this.headers);
     this.request.onProgress?.(scanned.length, scanned.length);
   }
 
