@@ -368,7 +368,13 @@ class EngineRun {
     this.mode = request.mode ?? 'fast';
     this.scope = request.scope ?? resolveRepository(request.paths, request.cwd, request.repo, request.lang);
     ({ configDocument: this.configDocument, config: this.config } = loadConfig(this.scope, this.cwd, request.overlays));
-    this.files = filesOf(this.scope, this.cwd, request.overlays).map((f) => ({ ...f, file: displayPath(f.absPath, this.cwd) }));
+    // Built field by field: a spread gave each file its own hidden class in V8 (about 200 bytes
+    // a file in this thread, 20 MB at 100,000 plans, issue 13).
+    this.files = filesOf(this.scope, this.cwd, request.overlays).map(({ absPath, explicit, linkNotFollowed }) => {
+      const f: FileToValidate = { absPath, file: displayPath(absPath, this.cwd), explicit };
+      if (linkNotFollowed !== undefined) f.linkNotFollowed = linkNotFollowed;
+      return f;
+    });
     // A repository that fits in one batch is held whole: each document is then loaded once.
     this.keepAll = this.files.length <= (options.wholeUpTo ?? WHOLE_UP_TO);
     this.batchSize = this.keepAll ? Infinity : Math.max(1, options.batchSize ?? BATCH_SIZE);
@@ -416,7 +422,11 @@ class EngineRun {
   }
 
   acceptScans(scanned: readonly ScannedFile[]): void {
-    for (const s of scanned) [this.headers[s.index], this.hashes[s.index]] = [s.header, s.hash];
+    for (const s of scanned) {
+      // The worker's copy of the display path is dropped for this thread's own.
+      if (s.header) s.header.file = this.files[s.index].file;
+      [this.headers[s.index], this.hashes[s.index]] = [s.header, s.hash];
+    }
     shareHeaderStrings(this.headers);
     this.request.onProgress?.(scanned.length, scanned.length);
   }

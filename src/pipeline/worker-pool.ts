@@ -36,13 +36,21 @@ export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'c
  */
 export class WorkerOutOfMemory extends Error {}
 
+/**
+ * The young generation of each worker. What a worker allocates for a plan is short-lived or
+ * held for its batch, so a larger one mostly holds garbage: measured at 10,000 plans, 16 MB
+ * instead of V8's default made the peak 387 MB instead of 449 MB for about 3 % more time, and
+ * at 100,000 plans it is the difference between 1.1 GB and 1.0 GB (issue 13).
+ */
+const YOUNG_GENERATION_MB = 16;
+
 class WorkerClient {
   private readonly worker: Worker;
   private pending: ((reply: WorkerReply) => void) | undefined;
   private failure: Error | undefined;
 
   constructor(heapMb: number | undefined) {
-    this.worker = new Worker(WORKER_URL, heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {});
+    this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}) } });
     this.worker.on('message', (reply: WorkerReply) => {
       const resolve = this.pending;
       this.pending = undefined;

@@ -16,7 +16,7 @@ export type RecordHeader = Pick<PlanModel, 'doc_type' | 'number' | 'date' | 'iss
 
 export interface HeaderDocument {
   /** Says what this is wherever documents and headers are held together. */
-  readonly held: 'header';
+  held: 'header';
   file: string;
   kind: Kind | undefined;
   id: string | undefined;
@@ -85,7 +85,10 @@ export function shareHeaderStrings(headers: readonly (HeaderDocument | undefined
     return s;
   };
   for (const h of headers) {
-    const record = h?.record;
+    if (!h) continue;
+    h.held = one(h.held);
+    if (h.kind !== undefined) h.kind = one(h.kind);
+    const record = h.record;
     if (!record) continue;
     record.doc_type = one(record.doc_type);
     record.date = one(record.date);
