@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin executable: everything lives in dist/cli/main.js (built from src/ by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// Thin executable: everything lives in dist/cli/main.js, run as one bundle (dist/bundle/main.js,
+// built from src/ by `npm run build`: tsc, then scripts/bundle.js).
+import { main } from '../dist/bundle/main.js';
 
 const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),

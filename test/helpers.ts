@@ -1,7 +1,7 @@
 // Test helpers: run the CLI in process (fast, exact output) or as a real process (exit codes,
 // no stack traces), and build small repositories in temp folders — for CLI tests. A rule's test
 // runs in memory, with its documents written out in full: test/rule-tester.ts.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,12 @@ import { ROOT } from './documents.js';
 export { AGENCIES, DIRECTIVE, ROOT } from './documents.js';
 
 export const BIN = join(ROOT, 'bin', 'kehoach.js');
+
+/** Builds what bin/kehoach.js runs from the sources under test: tsc's dist/, then its bundle (scripts/bundle.js). */
+export function buildDist(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.js')], { stdio: 'inherit' });
+}
 
 export interface CliRun {
   code: number;

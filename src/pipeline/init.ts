@@ -10,13 +10,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { explainOsError } from '../diagnostics/os-errors.js';
 import { writeFileSafelySync } from '../io/files.js';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UserError, type Lang } from '../diagnostics/diagnostic.js';
 import { SCHEMA_NAMES, type SchemaName } from './schema.js';
 import { t } from './messages.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-/** src/pipeline and dist/pipeline are both two levels below the package root. */
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'init');
+const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates', 'init');
 
 /** Where the schemas are once `npm install` has installed the repository's package.json. */
 const SCHEMA_HOME = 'node_modules/kehoach/schemas';

@@ -4,11 +4,10 @@
 // The project's repository when package.json names one, else the copy shipped with this
 // installation (docs/ is in the package's files): never an address nobody has published.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.js';
 
-/** src/report and dist/report are both two levels below the package root. */
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function repositoryUrl(): string | undefined {
   try {

@@ -8,15 +8,15 @@
 // is read below them, in the layer that assembles what they consult. A broken list is a defect
 // of the package, not of the user's repository: it fails loudly.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { z } from 'zod';
 import { IsoDate } from '../model/schemas.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { tokenise } from '../vi/names.js';
 
 /** src/repository and dist/repository are both two levels below the package root. */
-export const DEFUNCT_LIST_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'defunct-agencies-2025.yaml');
+export const DEFUNCT_LIST_FILE = join(PACKAGE_ROOT, 'data', 'defunct-agencies-2025.yaml');
 
 const Status = z.enum(['confirmed', 'partly', 'unconfirmed']);
 

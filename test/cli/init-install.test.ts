@@ -80,7 +80,7 @@ beforeAll(() => {
   // dist/ that other tests run; node_modules is shared for the build tools. (The README's
   // step 1 is "npm ci && npm pack"; npm ci is left out: it would empty the shared node_modules.)
   source = join(work, 'kehoach');
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', ...manifest.files.filter((f) => f !== 'dist')]) {
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'src', 'scripts', ...manifest.files.filter((f) => f !== 'dist')]) {
     cpSync(join(ROOT, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -99,7 +99,7 @@ describe('the package, as packed', () => {
   it('packs cleanly: a tarball with the built dist/, the bin, the schemas and the templates, no warning', () => {
     expect(packOutput).not.toMatch(/npm warn/i);
     const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-    expect(listed).toEqual(expect.arrayContaining(['package/package.json', 'package/bin/kehoach.js', 'package/dist/cli/main.js', 'package/schemas/plan.json', 'package/templates/init/workflow.yml']));
+    expect(listed).toEqual(expect.arrayContaining(['package/package.json', 'package/bin/kehoach.js', 'package/dist/cli/main.js', 'package/dist/bundle/main.js', 'package/schemas/plan.json', 'package/templates/init/workflow.yml']));
     // No sources, tests or build configuration in what users download.
     expect(listed.filter((f) => /^package\/(src|test|scripts)\/|tsconfig/.test(f))).toEqual([]);
   });

@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { INIT_PLAN_ID } from '../../src/pipeline/init.js';
 import { VERSION } from '../../src/cli/version.js';
-import { ROOT, makeRepo, runCli, spawnCli, type JsonReport } from '../helpers.js';
+import { buildDist, ROOT, makeRepo, runCli, spawnCli, type JsonReport } from '../helpers.js';
 
 const EXPECTED_FILES = [
   '.github/workflows/kehoach.yml',
@@ -237,7 +236,7 @@ describe('kehoach init --kehoach <spec>', () => {
 describe('kehoach init, as a user runs it', () => {
   beforeAll(() => {
     // bin/kehoach.js runs the compiled dist/: build it from the sources under test.
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT], { stdio: 'inherit' });
+    buildDist();
   });
 
   it('init && validate && render <the plan> all exit 0 in a fresh folder', () => {

@@ -1,12 +1,13 @@
 // `kehoach render` as a user runs it (spec/cli.md "Render"): refusal of a plan with errors,
 // --draft, default output name, lookup by id, atomic replacement of an existing file.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Element } from '@xmldom/xmldom';
+import { buildDist } from '../helpers.js';
 import { all, openPackage, ROOT, SON_LA, textOf, wAttr } from './helpers.js';
 
 const BIN = join(ROOT, 'bin/kehoach.js');
@@ -19,7 +20,7 @@ function kehoach(args: string[], env: Record<string, string> = {}) {
 
 beforeAll(() => {
   // bin/kehoach.js runs the compiled dist/: build it from the sources under test.
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT], { stdio: 'inherit' });
+  buildDist();
   work = mkdtempSync(join(tmpdir(), 'kehoach-render-cli-'));
 });
 

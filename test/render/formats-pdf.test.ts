@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist } from '../helpers.js';
 import { PARTY_EXAMPLE, PHU_YEN, ROOT, SON_LA } from './helpers.js';
 import { describeWithPdfTools } from './pdf-tools.js';
 
@@ -43,7 +44,7 @@ describeWithPdfTools('LibreOffice converts the three formats to PDF', () => {
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'kehoach-formats-pdf-'));
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT]);
+    buildDist();
     const plans = { state: SON_LA, party: PARTY_EXAMPLE, union: PHU_YEN } as const;
     for (const format of ['state', 'party', 'union'] as const) {
       const pdf = join(work, `${format}.pdf`);

@@ -1,11 +1,12 @@
 // Positions on the PDF that LibreOffice makes (render.md "How it is checked"): the motto in the
 // right half of page 1, body text 30 ± 1 mm from the left edge, no page number on page 1, "2"
 // centred at the top of page 2, and the Sơn La example on 8 ± 2 pages.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDist } from '../helpers.js';
 import { ROOT, SON_LA } from './helpers.js';
 import { describeWithPdfTools, lineText, MM, readPages, type Line, type Page } from './pdf-tools.js';
 
@@ -18,7 +19,7 @@ describeWithPdfTools('the PDF LibreOffice makes of the Sơn La example', () => {
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'kehoach-pdf-test-'));
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT]);
+    buildDist();
     const pdf = join(work, 'son-la.pdf');
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/kehoach.js'), 'render', SON_LA, '--to', 'pdf', '-o', pdf], { cwd: work, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);

@@ -15,6 +15,7 @@ import { documentModel, renderDocxBytes } from '../../src/pipeline/render.js';
 import type { DocModel } from '../../src/render/document/model.js';
 import { symbolsIn } from '../../src/render/docx/symbols.js';
 import { PDF_EXPORT_FILTER } from '../../src/render/pdf.js';
+import { buildDist } from '../helpers.js';
 import { ROOT, SON_LA, resolvedPlan } from './helpers.js';
 import { describeWithPdfTools, lineText, MM, readPages, type Page, type Word } from './pdf-tools.js';
 
@@ -153,7 +154,7 @@ describeWithPdfTools('the signed-ready PDF of every example (render.md "Signed-r
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'kehoach-signed-ready-'));
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', ROOT]);
+    buildDist();
     for (const plan of EXAMPLES) {
       const pdf = join(work, `${basename(plan, '.yaml')}.pdf`);
       const run = cli(['render', plan, '--to', 'pdf', '-o', pdf], work);

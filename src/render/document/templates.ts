@@ -5,13 +5,13 @@
 // misspelt variable in an edited template is an error rather than a silent gap; prototype
 // access stays at Handlebars' default (disabled).
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 
 /** src/render/document and dist/render/document are both three levels below the package root. */
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
+const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
 
 export const TEMPLATE_NAMES = [
   'basis-implements',

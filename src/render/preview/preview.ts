@@ -6,17 +6,17 @@
 // Handlebars' HTML escaping is off (it would print "&amp;" literally) and every string is
 // escaped for Markdown here instead. Prototype access stays at Handlebars' default (disabled).
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { UserError } from '../../diagnostics/diagnostic.js';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import type { FormatLayout, TextStyle } from '../layout/formats.js';
 import type { BodyBlock, DocModel } from '../document/model.js';
 
 export type PreviewTarget = 'html' | 'md';
 
 /** src/render/preview and dist/render/preview are both three levels below the package root. */
-const TEMPLATE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates', 'preview');
+const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates', 'preview');
 
 /** One body block as the templates see it: a flag per kind (Handlebars has no equality test). */
 interface PreviewBlock {
