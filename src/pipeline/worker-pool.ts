@@ -87,8 +87,8 @@ class WorkerClient {
 
 /**
  * The files a worker loads: its share and the context, at their indexes; the others are holes.
- * Every other file is known to the worker by its header (which has its display path): at
- * 100,000 plans the paths of all files cost each worker about 20 MB (issue 13).
+ * Every other file is known to the worker by its header (which has its display path); its path
+ * and entry would cost each worker some 200 bytes a file of the repository (issue 13).
  */
 function filesToLoad(input: CheckInput, share: readonly number[]): FileToValidate[] {
   const files = new Array<FileToValidate>(input.files.length);
