@@ -5,6 +5,8 @@ const RULE_TESTS = ['test/rules/**/*.test.ts', 'test/rule-tester.test.ts'];
 
 export default defineConfig({
   test: {
+    // One temporary folder for the run, removed at its end (test/temp-root.ts).
+    globalSetup: ['test/temp-root.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // The PDF tests start LibreOffice; two cores are shared with the rest of the suite.
