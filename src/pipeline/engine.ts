@@ -18,7 +18,7 @@ import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
 import { headerOf, isContext, parentIdsOf, planHeaderFromLines, shareHeaderStrings, type HeaderDocument, type HeldDocument } from '../repository/header.js';
-import { Repository, RunMemos } from '../repository/repository.js';
+import { Repository, RunMemos, StreamedDocuments } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
 import { applySuppressions } from '../suppress/inline.js';
@@ -310,6 +310,12 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
   let peak = held.size;
   const out: CheckOutput['diagnostics'] = [];
   const runMemos = new RunMemos();
+  // Streaming, with nothing held but the context: the run's documents are indexed once and each
+  // batch laid over them (repository.ts StreamedDocuments).
+  const streamed =
+    input.batchSize !== Infinity && [...held.keys()].every((index) => context.has(index))
+      ? new StreamedDocuments(input.headers.flatMap((header, index) => held.get(index) ?? header ?? []))
+      : undefined;
   for (let start = 0; start < input.share.length; start += input.batchSize) {
     const batch = input.share.slice(start, start + input.batchSize);
     const mine = new Map<LoadedDocument, number>();
@@ -318,13 +324,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
       if (doc) mine.set(doc, index);
     }
     peak = Math.max(peak, held.size);
-    // Global file order, so that "first" (duplicate ids) means the same in every batch and thread.
-    const documents: HeldDocument[] = [];
-    input.headers.forEach((header, index) => {
-      const doc = held.get(index) ?? header;
-      if (doc) documents.push(doc);
-    });
-    const found = runRules(new Repository(documents, runMemos), input.config, input.lang, [], new Set(mine.keys()));
+    const found = runRules(streamed?.withBatch([...mine.keys()], runMemos) ?? wholeBatch(input, held, runMemos), input.config, input.lang, [], new Set(mine.keys()));
     const byFile = groupByFile(found);
     for (const [doc, index] of mine) out.push({ index, diagnostics: byFile.get(doc.file) ?? [] });
     // Dropped before the next batch, so that only the context stays in full (unless the
@@ -332,6 +332,17 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
     if (input.batchSize !== Infinity) for (const index of batch) if (!context.has(index)) held.delete(index);
   }
   return { diagnostics: out, peakFullDocuments: peak, corrected };
+}
+
+/** A batch's repository built from every document of the run (one batch of all, or documents held beside the context). */
+function wholeBatch(input: CheckInput, held: Map<number, LoadedDocument>, runMemos: RunMemos): Repository {
+  // Global file order, so that "first" (duplicate ids) means the same in every batch and thread.
+  const documents: HeldDocument[] = [];
+  input.headers.forEach((header, index) => {
+    const doc = held.get(index) ?? header;
+    if (doc) documents.push(doc);
+  });
+  return new Repository(documents, runMemos);
 }
 
 /** One run of the engine: its steps, whichever thread does the work. */

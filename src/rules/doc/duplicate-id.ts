@@ -16,7 +16,7 @@ export default defineRule({
   },
   check(doc, repo) {
     const findings: Finding<'document' | 'indicator' | 'task'>[] = [];
-    const same = repo.byId.get(doc.id) ?? [];
+    const same = repo.withId(doc.id);
     const first = same[0];
     if (same.length > 1 && first !== doc) {
       findings.push({ at: place(['id']), message: 'document', data: { id: doc.id, other: first.file } });

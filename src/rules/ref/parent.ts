@@ -21,11 +21,11 @@ export default defineRule({
     if (!id) return [];
     const at = place(['parent']);
     // Held in full or as its header: either says what kind of document the id names.
-    const target = repo.byId.get(id)?.[0];
+    const target = repo.withId(id)[0];
     if (target) {
       return target.kind === 'agencies' ? [{ at, message: 'not-a-parent', data: { id } }] : [];
     }
-    const candidates = [...repo.byId.entries()].filter(([, docs]) => docs[0].kind !== 'agencies').map(([k]) => k);
+    const candidates = [...repo.ids()].filter(([, docs]) => docs[0].kind !== 'agencies').map(([k]) => k);
     const suggestion = didYouMean(id, candidates);
     return [
       {
