@@ -65,21 +65,25 @@ function indexById(held: readonly HeldDocument[]): Map<string, HeldDocument[]> {
  * for each batch of 250 (issue 13). A batch's repository holds exactly what one built from the
  * batch's documents and the other headers would hold (test/pipeline/streaming.test.ts).
  */
+function inFileOrder<D extends HeldDocument>(placed: { doc: D; at: number }[]): D[] {
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.doc);
+}
+
 export class StreamedDocuments {
   private readonly byId: Map<string, HeldDocument[]>;
-  /** Each document's place in file order. */
-  private readonly position = new Map<HeldDocument, number>();
-  private readonly positionOfFile = new Map<string, number>();
+  /** Each document's place in file order, by its file (a batch's document and its header share it). */
+  private readonly position = new Map<string, number>();
   private readonly full: LoadedDocument[];
 
   /** `held`: in file order, the context in full and every other document as its header. */
   constructor(private readonly held: readonly HeldDocument[]) {
     this.byId = indexById(held);
-    held.forEach((doc, at) => {
-      this.position.set(doc, at);
-      this.positionOfFile.set(doc.file, at);
-    });
+    held.forEach((doc, at) => this.position.set(doc.file, at));
     this.full = held.filter((doc): doc is LoadedDocument => !isHeader(doc));
+  }
+
+  private placeOf<D extends HeldDocument>(doc: D): { doc: D; at: number } {
+    return { doc, at: this.position.get(doc.file) ?? 0 };
   }
 
   /** The repository of one batch: these documents in full in place of their headers. */
@@ -87,7 +91,7 @@ export class StreamedDocuments {
     const held = this.held.slice();
     const placed: { doc: LoadedDocument; at: number }[] = [];
     for (const doc of batch) {
-      const at = this.positionOfFile.get(doc.file);
+      const at = this.position.get(doc.file);
       if (at === undefined) continue;
       placed.push({ doc, at });
       held[at] = doc;
@@ -102,16 +106,12 @@ export class StreamedDocuments {
     const replaced = new Set(placed.map((p) => p.at));
     const own = new Map<string, readonly HeldDocument[]>();
     for (const id of touched) {
-      const kept = (this.byId.get(id) ?? []).filter((doc) => !replaced.has(this.position.get(doc) ?? -1));
-      const added = placed.filter((p) => p.doc.id === id);
-      const list = [...kept.map((doc) => ({ doc: doc as HeldDocument, at: this.position.get(doc) ?? 0 })), ...added]
-        .sort((a, b) => a.at - b.at)
-        .map((p) => p.doc);
-      own.set(id, list);
+      const kept = (this.byId.get(id) ?? []).map((doc) => this.placeOf(doc)).filter((p) => !replaced.has(p.at));
+      own.set(id, inFileOrder<HeldDocument>([...kept, ...placed.filter((p) => p.doc.id === id)]));
     }
     // The context in full, but where a batch document takes its place (a parent is checked too).
-    const context = this.full.map((doc) => ({ doc, at: this.position.get(doc) ?? 0 })).filter((p) => !replaced.has(p.at));
-    const documents = [...context, ...placed].sort((a, b) => a.at - b.at).map((p) => p.doc);
+    const context = this.full.map((doc) => this.placeOf(doc)).filter((p) => !replaced.has(p.at));
+    const documents = inFileOrder([...context, ...placed]);
     return new Repository(held, runMemos, { documents, shared: this.byId, own });
   }
 }
