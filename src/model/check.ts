@@ -6,6 +6,7 @@ import type { LoadProblem, YamlPath, YamlSource } from '../load/source.js';
 import type { ProblemMessage } from '../load/problem-messages.js';
 import { isoOf } from '../vi/dates.js';
 import { KINDS, schemaOfKind, type Kind } from './schemas.js';
+import { compiledModel } from './compiled-schemas.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -45,6 +46,12 @@ export function checkKind(data: unknown, source: YamlSource, explicit: boolean):
 }
 
 export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
+  // Most documents are valid: the compiled schema says so in a fraction of zod's time and keeps
+  // the data as the model. A document it rejects is checked by zod, whose issues say why.
+  if (!hasProtoKey(data)) {
+    const model = compiledModel(kind, data);
+    if (model) return { model, problems: [] };
+  }
   const schema: z.ZodType = schemaOfKind[kind];
   return checkAgainst(schema, data, source) as ModelResult<z.output<(typeof schemaOfKind)[K]>>;
 }
@@ -66,7 +73,14 @@ export function checkAgainst<T>(schema: z.ZodType<T>, data: unknown, source: Yam
  * No key of the format is named so: it is reported as unknown wherever it stands.
  */
 function protoKeyProblems(data: unknown, source: YamlSource): LoadProblem[] {
-  const out: LoadProblem[] = [];
+  return protoKeyPaths(data).map((path) => ({ rule: 'schema/unknown-key', range: source.rangeOf([...path, '__proto__'], 'key'), message: 'schema.unknown-key', data: { key: '__proto__' } }));
+}
+
+const hasProtoKey = (data: unknown): boolean => protoKeyPaths(data).length > 0;
+
+/** Where a mapping holds a `__proto__` key: the path of each such mapping. */
+function protoKeyPaths(data: unknown): YamlPath[] {
+  const out: YamlPath[] = [];
   // A stack, not recursion (a hostile file nests thousands deep); each entry links to its
   // parent, so that a path is built only for a key found (copying it at every node was a tenth
   // of validate's time).
@@ -81,9 +95,7 @@ function protoKeyProblems(data: unknown, source: YamlSource): LoadProblem[] {
   while (stack.length) {
     const entry = stack.pop()!;
     const { value } = entry;
-    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) {
-      out.push({ rule: 'schema/unknown-key', range: source.rangeOf([...pathOf(entry), '__proto__'], 'key'), message: 'schema.unknown-key', data: { key: '__proto__' } });
-    }
+    if (Object.prototype.hasOwnProperty.call(value, '__proto__')) out.push(pathOf(entry));
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];

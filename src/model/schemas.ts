@@ -27,17 +27,11 @@ export const ItemId = z
   .transform((v) => String(v))
   .describe('Số hoặc mã của nhiệm vụ / chỉ tiêu, ví dụ "1" hoặc "5"');
 
-function isRealIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
+// zod's ISO date checks the calendar (no 2023-02-29) with a pattern, so the JSON Schemas in
+// schemas/ carry it too: an editor flags the date, and the compiled schemas (compiled-schemas.ts)
+// accept exactly what zod accepts. A refinement would be lost in the JSON Schema.
 export const IsoDate = z
-  .string()
-  .refine(isRealIsoDate, { message: 'schema.date' satisfies ProblemMessage<'schema/type'> })
+  .iso.date({ message: 'schema.date' satisfies ProblemMessage<'schema/type'> })
   .describe('Ngày theo ISO: năm-tháng-ngày, ví dụ 2023-04-03');
 
 /** A plan's date: an ISO date, a bare year (only the year is known), or null (not yet dated). */
