@@ -94,7 +94,7 @@ function mutated(seed: number, seeds: readonly unknown[]): unknown {
     if (r < 0.6) parent[key] = structuredClone(pick(VALUES));
     else if (r < 0.8) Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key];
     else if (Array.isArray(parent)) parent.push(structuredClone(pick(VALUES)));
-    else parent[pick(['extra', 'note', 'title', 'due', 'lead'])] = structuredClone(pick(VALUES));
+    else parent[pick(['extra', 'note', 'title', 'due', 'lead', ''])] = structuredClone(pick(VALUES));
   }
   return data;
 }
