@@ -35,10 +35,12 @@ import { canRunInParallel, PARALLEL_MIN_FILES, WorkerOutOfMemory, WorkerPool } f
 export const WHOLE_UP_TO = 2000;
 /**
  * Documents checked at once by each thread when streaming (a loaded plan holds about 70 KB, and
- * as much again while its rules run). 250 keeps two workers and the main thread of a 10,000-plan
- * run under 600 MB (BENCHMARKS.md); the run-wide indexes are built once, not per batch.
+ * as much again while its rules run). The run-wide indexes are built once, not per batch, and a
+ * batch costs about a millisecond of its own (StreamedDocuments), so the batch is kept small:
+ * measured against 250 (issue 13), 100 makes the peak of 10,000 plans 316 MB instead of 386 MB
+ * and of 100,000 plans 932–952 MB instead of 1,005 MB (MiB, as BENCHMARKS.md), for 1–2 % more time.
  */
-export const BATCH_SIZE = 250;
+export const BATCH_SIZE = 100;
 
 export interface ValidateResult {
   /** The documents checked: those of the named paths. */

@@ -58,6 +58,11 @@ function indexById(held: readonly HeldDocument[]): Map<string, HeldDocument[]> {
   return byId;
 }
 
+/** Documents placed by their index in file order, in that order. */
+function inFileOrder<D extends HeldDocument>(placed: { doc: D; at: number }[]): D[] {
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.doc);
+}
+
 /**
  * The documents of a streamed run as its batches see them: the context in full and every other
  * document as its header, indexed by id once. Each batch lays its own documents over this
@@ -65,10 +70,6 @@ function indexById(held: readonly HeldDocument[]): Map<string, HeldDocument[]> {
  * for each batch of 250 (issue 13). A batch's repository holds exactly what one built from the
  * batch's documents and the other headers would hold (test/pipeline/streaming.test.ts).
  */
-function inFileOrder<D extends HeldDocument>(placed: { doc: D; at: number }[]): D[] {
-  return placed.sort((a, b) => a.at - b.at).map((p) => p.doc);
-}
-
 export class StreamedDocuments {
   private readonly byId: Map<string, HeldDocument[]>;
   /** Each document's place in file order, by its file (a batch's document and its header share it). */

@@ -32,9 +32,9 @@ describe('worker threads with a heap limit', () => {
 
   it('gives a worker room for what it holds at once and for what it knows of every file', () => {
     expect(workerHeapMb(0, 0)).toBe(192);
-    // A streamed batch of 250 in a repository of 10,000 and of 100,000 files.
-    expect(workerHeapMb(250, 10000)).toBe(294);
-    expect(workerHeapMb(250, 100000)).toBe(646);
+    // A streamed batch (BATCH_SIZE) in a repository of 10,000 and of 100,000 files.
+    expect(workerHeapMb(100, 10000)).toBe(257);
+    expect(workerHeapMb(100, 100000)).toBe(608);
     // Half of a repository of 2,000 held whole.
     expect(workerHeapMb(1000, 2000)).toBe(450);
   });
