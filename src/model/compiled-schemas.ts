@@ -6,7 +6,8 @@
 // holds both to accept exactly the same documents, and to give the same model.
 import { agencies, directive, plan } from './compiled-schemas.generated.js';
 import { PLAN_DOC_TYPE } from '../vi/doc-types.js';
-import type { Kind, schemaOfKind } from './schemas.js';
+import type { DirectiveModel, Kind, PlanModel, schemaOfKind } from './schemas.js';
+import { indicatorsOf, tasksOf } from './walk.js';
 import type { z } from 'zod';
 
 type ModelOf<K extends Kind> = z.output<(typeof schemaOfKind)[K]>;
@@ -20,39 +21,25 @@ export function compiledModel<K extends Kind>(kind: K, data: unknown): ModelOf<K
   return data as ModelOf<K>;
 }
 
-type Item = { id: unknown; implements?: unknown; items?: Item[] };
-type Indicators = { groups: { items: Item[] }[] } | null | undefined;
-
 /**
  * What the zod model's transforms and defaults do (schemas.ts): an item id written as a number
  * (`id: 1`) is its text, and a plan without `doc_type` is a Kế hoạch. Done on the data that the
- * compiled schema accepted, so every shape below is known to hold.
+ * compiled schema accepted, so it has the model's shape but for those values.
  */
 function asModel(kind: Kind, data: Record<string, unknown>): void {
   if (kind === 'agencies') return;
-  indicatorIds(data.indicators as Indicators);
-  if (kind === 'directive') {
-    for (const task of (data.tasks as Item[] | undefined) ?? []) task.id = String(task.id);
+  const model = data as unknown as PlanModel | DirectiveModel;
+  for (const { item } of indicatorsOf(model)) {
+    item.id = String(item.id);
+    if (item.implements !== undefined && item.implements !== null) item.implements = String(item.implements);
+  }
+  if (model.kind === 'directive') {
+    for (const task of model.tasks ?? []) task.id = String(task.id);
     return;
   }
   if (data.doc_type === undefined) data.doc_type = PLAN_DOC_TYPE;
-  const tasks = data.tasks as { items: Item[] } | undefined;
-  if (tasks) taskIds(tasks.items);
-}
-
-function indicatorIds(indicators: Indicators): void {
-  for (const group of indicators?.groups ?? []) {
-    for (const item of group.items) {
-      item.id = String(item.id);
-      if (item.implements !== undefined && item.implements !== null) item.implements = String(item.implements);
-    }
-  }
-}
-
-function taskIds(items: Item[]): void {
-  for (const task of items) {
-    task.id = String(task.id);
-    if (Array.isArray(task.implements)) task.implements = task.implements.map(String);
-    if (task.items) taskIds(task.items);
+  for (const { item } of tasksOf(model)) {
+    item.id = String(item.id);
+    if (item.implements) item.implements = item.implements.map(String);
   }
 }

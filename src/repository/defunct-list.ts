@@ -15,7 +15,6 @@ import { IsoDate } from '../model/schemas.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { tokenise } from '../vi/names.js';
 
-/** src/repository and dist/repository are both two levels below the package root. */
 export const DEFUNCT_LIST_FILE = join(PACKAGE_ROOT, 'data', 'defunct-agencies-2025.yaml');
 
 const Status = z.enum(['confirmed', 'partly', 'unconfirmed']);

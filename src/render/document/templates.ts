@@ -10,7 +10,6 @@ import Handlebars from 'handlebars';
 import { UserError } from '../../diagnostics/diagnostic.js';
 import { PACKAGE_ROOT } from '../../package-root.js';
 
-/** src/render/document and dist/render/document are both three levels below the package root. */
 const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates');
 
 export const TEMPLATE_NAMES = [

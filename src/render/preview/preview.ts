@@ -15,7 +15,6 @@ import type { BodyBlock, DocModel } from '../document/model.js';
 
 export type PreviewTarget = 'html' | 'md';
 
-/** src/render/preview and dist/render/preview are both three levels below the package root. */
 const TEMPLATE_DIR = join(PACKAGE_ROOT, 'templates', 'preview');
 
 /** One body block as the templates see it: a flag per kind (Handlebars has no equality test). */
