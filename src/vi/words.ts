@@ -111,10 +111,11 @@ const adjacent = (text: string, a: Token, b: Token) => /^[ \t\u00a0]+$/.test(tex
 
 /**
  * The same word twice in a row, separated by spaces only, that is neither a word of its own
- * nor the last syllable of one word and the first of the next.
+ * nor the last syllable of one word and the first of the next. Tokenising is the costly part:
+ * text/repeated-word asks only of strings with rules/_lib/text-traits.ts's REPEAT trait (two
+ * neighbouring words alike but for case), which almost none has.
  */
 export function repeatedWordsIn(text: string): RepeatedWord[] {
-  if (!mayRepeatAWord(text)) return [];
   const tokens = tokenise(text);
   const out: RepeatedWord[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -124,67 +125,6 @@ export function repeatedWordsIn(text: string): RepeatedWord[] {
     out.push({ from: first.from, to: second.to, word: text.slice(first.from, first.to) });
   }
   return out;
-}
-
-/**
- * Whether two neighbouring words, with only spaces between them, are written alike (ignoring
- * case). A scan of char codes: tokenising every printed string doubled the time of validate
- * on the benchmark's plans (npm run bench), and almost no string has a repetition. (A word
- * written once "hoà" and once "hòa" is not seen; tokenise would see it.)
- */
-export function mayRepeatAWord(text: string): boolean {
-  const scan = new RepetitionScan(text);
-  for (let i = 0; i <= text.length; i++) if (scan.step(i < text.length ? text.charCodeAt(i) : 32, i)) return true;
-  return false;
-}
-
-/**
- * mayRepeatAWord's scan, fed one char code at a time, so that the text rules' one pass over a
- * string (rules/_lib/text-traits.ts) asks it along with its other questions.
- */
-export class RepetitionScan {
-  private prevStart = -1;
-  private prevEnd = -1;
-  private start = -1;
-  private spacesOnly = false;
-
-  constructor(private readonly text: string) {}
-
-  /** The char code at `i` (a space after the end): true when a word ends there that repeats the word before it. */
-  step(c: number, i: number): boolean {
-    // ASCII letters, and every code point from U+00C0 but × ÷ and the punctuation blocks
-    // U+2000–U+2BFF: Vietnamese letters and combining marks. Digits are not words here.
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c < 0x2000 || c > 0x2bff));
-    if (letter) {
-      if (this.start < 0) this.start = i;
-      return false;
-    }
-    let repeats = false;
-    if (this.start >= 0) {
-      const length = i - this.start;
-      repeats = this.spacesOnly && length === this.prevEnd - this.prevStart && this.sameWord(this.prevStart, this.start, length);
-      this.prevStart = this.start;
-      this.prevEnd = i;
-      this.start = -1;
-      this.spacesOnly = true;
-    }
-    if (c !== 32 && c !== 9 && c !== 0xa0) this.spacesOnly = false;
-    return repeats;
-  }
-
-  /** The two words of `length` at `a` and `b` alike but for case (by char code first: no strings made). */
-  private sameWord(a: number, b: number, length: number): boolean {
-    let exact = true;
-    for (let k = 0; k < length; k++) {
-      const x = this.text.charCodeAt(a + k);
-      const y = this.text.charCodeAt(b + k);
-      if (x === y) continue;
-      // Two ASCII letters that differ other than by case: not the same word.
-      if (x < 0x80 && y < 0x80 && (x | 0x20) !== (y | 0x20)) return false;
-      exact = false;
-    }
-    return exact || this.text.slice(a, a + length).toLowerCase() === this.text.slice(b, b + length).toLowerCase();
-  }
 }
 
 /** "hành vi | vi phạm": a word of the lexicon ends at tokens[i] and another starts at tokens[i + 1]. */

@@ -107,6 +107,21 @@ describe('recogniseCitations', () => {
     // The type must be a whole word: "Quyết địnhx" is not "Quyết định".
     expect(read('Quyết địnhx 12/QĐ-UBND')).toEqual([]);
   });
+
+  test('a type word inside a word is not one, whatever comes before it', () => {
+    // "xKế hoạch": the search goes on from the next character and finds none; "Kế hoạch" after a
+    // digit, a combining mark or a letter above U+FFFF is inside a word too; after an emoji, a
+    // space or punctuation it starts one.
+    expect(read('xKế hoạch 5/KH-UBND')).toEqual([]);
+    expect(read('5Kế hoạch 5/KH-UBND')).toEqual([]);
+    expect(read('e\u0301Kế hoạch 5/KH-UBND')).toEqual([]);
+    expect(read('\u{1D400}Kế hoạch 5/KH-UBND')).toEqual([]);
+    for (const before of ['', ' ', '(', '“', '\u{1F600}', '\n']) {
+      expect(read(`${before}Kế hoạch 5/KH-UBND`), JSON.stringify(before)).toEqual([{ type: 'Kế hoạch', number: '5/KH-UBND' }]);
+    }
+    // A second citation right after a rejected start: "Chỉ thị" inside "xChỉ thị" is skipped, the next is found.
+    expect(read('xChỉ thị 1/CT-TTg và Chỉ thị 28-CT/TW')).toEqual([{ type: 'Chỉ thị', number: '28-CT/TW' }]);
+  });
 });
 
 describe('textFieldsOf', () => {
