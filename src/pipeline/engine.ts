@@ -156,14 +156,14 @@ export async function validateRepository(request: ValidateRequest, options: Engi
   try {
     const unknown = run.unknownFiles();
     if (parallel(unknown.length)) {
-      pool = new WorkerPool(workers, heapMb());
+      pool = new WorkerPool(workers, run.files.length, heapMb());
       const { keepAll, fromFields } = run.scanOptions();
       const scans = pool.scan(unknown.map((index) => ({ index, file: run.files[index] })), run.cwd, run.mode, { keepAll, fromFields, hashed: options.cache !== undefined });
       await orInThread(scans.then((scanned) => run.acceptScans(scanned)), () => run.scanInThread(unknown));
     } else run.scanInThread(unknown);
     const check = async (toCheck: number[]): Promise<CheckOutput> => {
       if (!parallel(toCheck.length)) return run.checkInThread(toCheck);
-      pool ??= new WorkerPool(workers, heapMb());
+      pool ??= new WorkerPool(workers, run.files.length, heapMb());
       return orInThread(pool.check(run.checkInput(toCheck)), () => run.checkInThread(toCheck));
     };
     let output = await check(run.plan());

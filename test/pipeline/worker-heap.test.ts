@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRepository } from '../../scripts/bench/generate.js';
+import { youngGenerationMb } from '../../src/pipeline/worker-pool.js';
 
 // The built engine, typed by its source.
 const built = '../../dist/pipeline/engine.js';
@@ -37,5 +38,10 @@ describe('worker threads with a heap limit', () => {
     expect(workerHeapMb(100, 100000)).toBe(608);
     // Half of a repository of 2,000 held whole.
     expect(workerHeapMb(1000, 2000)).toBe(450);
+  });
+
+  it('gives a larger young generation where the peak has room for it (not at 100,000 files)', () => {
+    expect(youngGenerationMb(10000)).toBe(32);
+    expect(youngGenerationMb(100000)).toBe(16);
   });
 });
