@@ -17,6 +17,8 @@ export interface ReadFile {
   problems: LoadProblem[];
   /** Read by the fast parser: the full `yaml` document is built only if a range is needed. */
   fast: boolean;
+  /** No mapping key of the data can be `__proto__` (see mayHoldProtoKey): the model check need not look for one. */
+  noProtoKey?: boolean;
 }
 
 /**
@@ -210,7 +212,7 @@ export function parseYamlText(file: string, bytes: Buffer, problems: LoadProblem
       // meantime (milliseconds), a position could be off, never the findings themselves.
       const lazySource = reread ? new YamlSource(file, reread) : source;
       lazySource.suppressions = source.suppressions;
-      return { source: lazySource, data, kind, problems, fast: true };
+      return { source: lazySource, data, kind, problems, fast: true, noProtoKey: !mayHoldProtoKey(bytes) };
     }
   }
   try {
@@ -272,6 +274,15 @@ function formatMiB(bytes: number): string {
 
 const DECLINED = Symbol('declined');
 
+/**
+ * Whether a key of the YAML could be `__proto__` (model/check.ts looks for such keys): a key is
+ * text of the file, or comes from its escapes ("\x5f_proto__"), so a file with neither the word
+ * nor a backslash has none. Asked of the bytes, where a search is one native scan.
+ */
+function mayHoldProtoKey(bytes: Buffer): boolean {
+  return bytes.includes('__proto__') || bytes.includes(0x5c);
+}
+
 /** A YAML alias (`*name`) where a value starts; prose such as "*in nghiêng*" also counts, harmlessly. */
 export const ALIAS_LIKE = /(?:^|[\s[{,])\*[^\s[\]{},]/;
 
@@ -282,7 +293,9 @@ export const ALIAS_LIKE = /(?:^|[\s[{,])\*[^\s[\]{},]/;
  * the diagnostic, at its own position).
  */
 function fastParse(text: string): unknown {
-  if (ALIAS_LIKE.test(text)) return DECLINED;
+  // Looking for the star first: the pattern is tried at every character, the star found by a
+  // scan of the whole text at once, and most plans have none.
+  if (text.includes('*') && ALIAS_LIKE.test(text)) return DECLINED;
   try {
     return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null;
   } catch {

@@ -45,10 +45,11 @@ export function checkKind(data: unknown, source: YamlSource, explicit: boolean):
   return { kind: kind as Kind, problems };
 }
 
-export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
+/** `noProtoKey`: the reader knows that no key of the data is `__proto__` (load/read.ts), so none is looked for. */
+export function checkModel<K extends Kind>(kind: K, data: unknown, source: YamlSource, noProtoKey = false): ModelResult<z.output<(typeof schemaOfKind)[K]>> {
   // Most documents are valid: the compiled schema says so in a fraction of zod's time and keeps
   // the data as the model. A document it rejects is checked by zod, whose issues say why.
-  if (!hasProtoKey(data)) {
+  if (noProtoKey || !hasProtoKey(data)) {
     const model = compiledModel(kind, data);
     if (model) return { model, problems: [] };
   }

@@ -41,7 +41,7 @@ function loadDocumentOnce(absPath: string, cwd: string, explicit: boolean, mode:
   const rawId = (read.data as { id?: unknown } | null)?.id;
   const id = documentIdOf(rawId);
   if (!kindCheck.kind) return { ...base, id, problems: kindCheck.problems, fast };
-  const modelCheck = checkModel(kindCheck.kind, read.data, source);
+  const modelCheck = checkModel(kindCheck.kind, read.data, source, read.noProtoKey);
   // With a model, the raw data is a second copy of the same tree: only kept when the model
   // failed (tree, ids and headers then read the raw fields).
   const data = modelCheck.model ? undefined : read.data;

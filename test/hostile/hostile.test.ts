@@ -127,6 +127,19 @@ describe('__proto__, constructor and prototype as keys', () => {
     expect(existsSync(join(dir, 'out.docx'))).toBe(false);
   });
 
+  it('written with an escape ("\\x5f_proto__"): reported where it stands, as the word itself is', () => {
+    // The reader skips looking for the key in a file with neither the word nor a backslash
+    // (load/read.ts). As the id of a plan-local agency (the file ends in `agencies:`) the key
+    // passes the schema, and only that look finds it.
+    const plan = `${minimalPlan()}  "\\x5f_proto__":\n    name: Cơ quan nguyên mẫu\n`;
+    const line = plan.split('\n').length - 2;
+    const dir = repoWith({ 'plan.yaml': plan });
+    const r = kehoach(['validate', 'plan.yaml'], dir);
+    expectClean(r, 1);
+    const unknown = r.stdout.split('\n').filter((l) => l.includes('schema/unknown-key')).map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(unknown).toEqual([`${line}:3 lỗi Khóa "__proto__" không có trong định dạng schema/unknown-key`]);
+  });
+
   it('as the ids of plan-local agencies: plain data, the plan renders', async () => {
     const dir = repoWith({ 'plan.yaml': corpus('proto-agencies.yaml') });
     expectClean(kehoach(['validate', 'plan.yaml'], dir), 0);

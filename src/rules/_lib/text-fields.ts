@@ -10,7 +10,7 @@ import type { AgencyModel, PlanModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import { memoKey, type Repository } from '../../repository/repository.js';
 import { tasksOf } from '../../model/walk.js';
-import { textTraits } from './text-traits.js';
+import { TEXT_TRAIT, textTraits } from './text-traits.js';
 
 export interface PrintedString {
   text: string;
@@ -175,9 +175,11 @@ export interface VisibleText {
   to(at: number): number;
 }
 
+const ALL_VISIBLE = (text: string): VisibleText => ({ text, from: (at) => at, to: (at) => at });
+
 /** `text` as a reader sees it: what recognisers read, so that a U+200B hides nothing from them. */
 export function visibleText(text: string): VisibleText {
-  if (!INVISIBLE.test(text)) return { text, from: (at) => at, to: (at) => at };
+  if (!INVISIBLE.test(text)) return ALL_VISIBLE(text);
   // kept[i]: the original offset of the i-th visible UTF-16 unit.
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) if (!INVISIBLE.test(text[i])) kept.push(i);
@@ -186,4 +188,9 @@ export function visibleText(text: string): VisibleText {
     from: (at) => (at < kept.length ? kept[at] : text.length),
     to: (at) => (at === 0 ? 0 : kept[Math.min(at, kept.length) - 1] + 1),
   };
+}
+
+/** A printed string as a reader sees it: its traits say whether it has an invisible character to remove. */
+export function visibleTextOf(s: PrintedString): VisibleText {
+  return s.traits & TEXT_TRAIT.INVISIBLE ? visibleText(s.text) : ALL_VISIBLE(s.text);
 }

@@ -1,7 +1,8 @@
 // The citation recogniser (src/rules/_lib/citations/recognise.ts) and the text fields searched
 // (citations/analyse.ts), on the real sentences of the seeds (/work/shared/seeds/*.txt) and the variants spec/rules.md names.
 import { describe, expect, test } from 'vitest';
-import { recogniseCitations, type Citation } from '../../../src/rules/_lib/citations/recognise.js';
+import { normaliseNumber, recogniseCitations, type Citation } from '../../../src/rules/_lib/citations/recognise.js';
+import { mulberry32 } from '../../../scripts/bench/generate.js';
 import { textFieldsOf } from '../../../src/rules/_lib/citations/analyse.js';
 import { collectPrintedStrings } from '../../../src/rules/_lib/text-fields.js';
 import { Plan } from '../../../src/model/schemas.js';
@@ -121,6 +122,27 @@ describe('recogniseCitations', () => {
     }
     // A second citation right after a rejected start: "Chỉ thị" inside "xChỉ thị" is skipped, the next is found.
     expect(read('xChỉ thị 1/CT-TTg và Chỉ thị 28-CT/TW')).toEqual([{ type: 'Chỉ thị', number: '28-CT/TW' }]);
+  });
+});
+
+describe('normaliseNumber', () => {
+  test('one form for a number however it is written (NFC, spaces around joiners, case)', () => {
+    expect(normaliseNumber('28-CT/TW')).toBe('28-CT/TW');
+    expect(normaliseNumber('636/lđtbxh-te')).toBe('636/LĐTBXH-TE');
+    expect(normaliseNumber('36 - CTr/TU')).toBe('36-CTR/TU');
+    expect(normaliseNumber('13\n/2021/TT-BLĐTBXH')).toBe('13/2021/TT-BLĐTBXH');
+    // A decomposed "Ư" (U+0055 U+031B) is composed.
+    expect(normaliseNumber('5/KH-U\u031BB')).toBe('5/KH-\u01afB');
+  });
+
+  test('the shortcut for numbers without spaces or marks gives what the full form gives (5,000 fuzzed)', () => {
+    const full = (n: string) => n.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ').trim().toUpperCase();
+    const alphabet = [...'0123456789-/ABCtđĐưƯß', ' ', '\u00a0', '\n', '\u0301', '\u031b', '\u212b', '\u02ff', '\u00a1'];
+    const random = mulberry32(5);
+    for (let k = 0; k < 5000; k++) {
+      const n = Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(normaliseNumber(n), JSON.stringify(n)).toBe(full(n));
+    }
   });
 });
 

@@ -6,7 +6,7 @@ import type { CheckedDocument } from '../../../repository/document.js';
 import type { RecordHeader } from '../../../repository/header.js';
 import { memoKey, type Repository, type RepositoryRecord } from '../../../repository/repository.js';
 import { nameKey } from '../../../vi/names.js';
-import { printedStringsOf, visibleText, type PrintedString, type VisibleText } from '../text-fields.js';
+import { printedStringsOf, visibleTextOf, type PrintedString, type VisibleText } from '../text-fields.js';
 import { nameIndexOf, readIssuer, type IssuerReading, type NameIndex } from './names.js';
 import { normaliseNumber, recogniseCitations, type Citation, type CitedDate, type Span } from './recognise.js';
 
@@ -96,7 +96,7 @@ function analyse(doc: CheckedDocument<'plan'>, repo: Repository): CheckedCitatio
   for (const field of textFieldsOf(printedStringsOf(doc, repo))) {
     // Read as printed, without invisible characters (rules.md text/invisible: "45/KH\u200b-UBND
     // ngày 21/02/2024" is still checked); offsets are mapped back to the original string.
-    const seen = visibleText(field.text);
+    const seen = visibleTextOf(field);
     for (const visible of recogniseCitations(seen.text)) {
       const reading = visible.issuer ? readIssuer(seen.text, visible.issuer, index) : undefined;
       const citation = seen.text === field.text ? visible : citationIn(seen, visible);

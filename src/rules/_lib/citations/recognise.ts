@@ -80,7 +80,12 @@ const ISSUER_END = /\s+(?:về|ngày|Về|Ngày)(?=\s)|\s*[,;(:)“”"]|\s*(?<!
 /** No issuer's name is longer than this; a phrase without punctuation stops here. */
 const MAX_ISSUER_WORDS = 14;
 
+/** No space of any kind, and nothing NFC could change (a combining mark is U+0300 or above). */
+const ONE_WORD_BELOW_MARKS = /^[\x21-\x7e\u00a1-\u02ff]*$/;
+
 export function normaliseNumber(n: string): string {
+  // Most numbers ("28-CT/TW", "636/LĐTBXH-TE"): only the case to change (8,000 a worker's 500 plans).
+  if (ONE_WORD_BELOW_MARKS.test(n)) return n.toUpperCase();
   return n.normalize('NFC').replace(/\s*([-/])\s*/g, '$1').replace(/\s+/g, ' ').trim().toUpperCase();
 }
 
