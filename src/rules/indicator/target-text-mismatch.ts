@@ -50,21 +50,29 @@ export default defineRule({
       for (const [t, target] of targets.entries()) {
         const unitKey = target.unit.normalize('NFC').replace(/\s+/g, '').toLowerCase();
         const start = cursor.get(unitKey) ?? 0;
-        const candidates = numbers
-          .map((n, k) => ({ n, k, end: unitEnd(text, n, target.unit) }))
-          .filter(({ k, end }) => k >= start && end !== undefined);
-        const same = candidates.find(({ n }) => Math.abs(n.value - target.value) < 1e-9);
+        // The numbers from the cursor on that this unit follows: the first of the target's
+        // value, else the first of any (matched in order; the unit asked only as far as needed).
+        let first: { k: number; end: number } | undefined;
+        let same: number | undefined;
+        for (let k = start; k < numbers.length && same === undefined; k++) {
+          const end = unitEnd(text, numbers[k], target.unit);
+          if (end === undefined) continue;
+          first ??= { k, end };
+          if (Math.abs(numbers[k].value - target.value) < 1e-9) same = k;
+        }
+        if (same !== undefined) {
+          cursor.set(unitKey, same + 1);
+          continue;
+        }
         const data = { id: item.id, measure: target.measure, figure: formatFigure(target.value, target.unit) };
         const at = place([...path, 'targets', t, 'value']);
-        if (same) {
-          cursor.set(unitKey, same.k + 1);
-        } else if (candidates.length > 0) {
-          const printed = candidates[0];
-          cursor.set(unitKey, printed.k + 1);
+        if (first) {
+          const printed = numbers[first.k];
+          cursor.set(unitKey, first.k + 1);
           findings.push({
             at,
             message: 'differs',
-            data: { ...data, printed: text.slice(printed.n.from, printed.end), printedValue: String(printed.n.value) },
+            data: { ...data, printed: text.slice(printed.from, first.end), printedValue: String(printed.value) },
             hint: 'hint.differs',
           });
         } else {
