@@ -18,7 +18,8 @@ export const TEXT_TRAIT = {
    * Two neighbouring words, with only spaces between them, written alike but for case
    * (text/repeated-word: then vi/words.ts repeatedWordsIn is asked). A word is a run of letters
    * and combining marks (\p{L}\p{M}), as the syllables repeatedWordsIn compares; digits are not
-   * words here.
+   * words here. Compared by char code and lower case, not as names are: a word written once
+   * "hoà" and once "hòa" is not seen, though repeatedWordsIn would see it.
    */
   REPEAT: 16,
 } as const;
