@@ -5,7 +5,7 @@
 import { citationDate } from '../../vi/dates.js';
 import { defunctNamesOf, endedBy, endedNamesIn, judgingDate, successorsText } from '../_lib/defunct.js';
 import { printedStringsOf } from '../_lib/text-fields.js';
-import { agencyRefsOf } from '../../model/walk.js';
+import { agencyRefsIn } from '../_lib/walks.js';
 import { defineRule, type Finding, place, placeIn } from '../rule.js';
 
 type Message = 'ended' | 'ended-undated' | 'hint.successors' | 'hint.no-successor';
@@ -50,7 +50,7 @@ export default defineRule({
           : { hint: 'hint.no-successor' }),
       });
     // By key: assignments, leads, supports and reporting.
-    for (const ref of agencyRefsOf(plan)) {
+    for (const ref of agencyRefsIn(doc, repo)) {
       const resolved = repo.resolveAgency(plan, ref.key, doc);
       if (!resolved) continue; // ref/agency reports it
       const ended = endedBy(resolved.agency, resolved.definedIn.file, date, repo, names);

@@ -3,7 +3,8 @@
 // The Sơn La plan as published gives duties to the Đoàn Thanh niên without "Đề nghị" (IV.8).
 // The agency's `type` in the registry decides (format.md "agencies").
 import { defineRule, type Finding, place } from '../rule.js';
-import { indicatorsOf, leadsOf } from '../../model/walk.js';
+import { leadsOf } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 
 const REQUEST_ONLY: ReadonlySet<string> = new Set(['party', 'mass_org', 'union']);
 
@@ -30,7 +31,7 @@ export default defineRule({
   },
   check(doc, repo) {
     if ((doc.model.format ?? 'state') !== 'state') return [];
-    const leading = new Set(indicatorsOf(doc.model).flatMap(({ item }) => leadsOf(item.lead)));
+    const leading = new Set(indicatorsIn(doc, repo).flatMap(({ item }) => leadsOf(item.lead)));
     const findings: Finding<'missing' | 'hint'>[] = [];
     for (const [i, a] of (doc.model.assignments ?? []).entries()) {
       if (a.request === true) continue;

@@ -2,7 +2,7 @@
 // (or either below 0) is a typing mistake ("950%" for 95%). Rates per 100.000 and free units
 // have no upper bound.
 import { defineRule, type Finding, place } from '../rule.js';
-import { indicatorsOf } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 import { formatViNumber } from '../../vi/numbers.js';
 
 const LIMITS: Record<string, number> = { '%': 100, '‰': 1000 };
@@ -22,9 +22,9 @@ export default defineRule({
       en: 'A {unit} rate lies between 0 and {max}; check "value" and "unit"',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'out-of-range' | 'hint'>[] = [];
-    for (const { item, path } of indicatorsOf(doc.model)) {
+    for (const { item, path } of indicatorsIn(doc, repo)) {
       for (const [t, target] of (item.targets ?? []).entries()) {
         const max = LIMITS[target.unit.trim()];
         if (max === undefined || (target.value >= 0 && target.value <= max)) continue;

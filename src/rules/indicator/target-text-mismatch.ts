@@ -9,7 +9,7 @@
 // there is none at all, the text does not print the target.
 import { defineRule, type Finding, place } from '../rule.js';
 import { visibleText } from '../_lib/text-fields.js';
-import { indicatorsOf } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 import { formatFigure, numbersIn, unitEnd } from '../../vi/numbers.js';
 
 export default defineRule({
@@ -38,9 +38,9 @@ export default defineRule({
       en: 'Print "{figure}" in the indicator text, in the order of "targets"',
     },
   },
-  check(doc) {
+  check(doc, repo) {
     const findings: Finding<'differs' | 'not-printed' | 'hint.differs' | 'hint.not-printed'>[] = [];
-    for (const { item, path } of indicatorsOf(doc.model)) {
+    for (const { item, path } of indicatorsIn(doc, repo)) {
       const targets = item.targets ?? [];
       if (targets.length === 0) continue;
       // Read as printed: a zero-width space pasted into "120\u200b học sinh" hides nothing (text/invisible flags it).

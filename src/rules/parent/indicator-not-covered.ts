@@ -1,7 +1,7 @@
 // A parent indicator that no indicator of the plan breaks down (rules.md): a warning, since a
 // lower level may legitimately leave a target to another body.
 import { defineRule, place } from '../rule.js';
-import { indicatorsOf } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 
 export default defineRule({
   id: 'parent/indicator-not-covered',
@@ -15,9 +15,9 @@ export default defineRule({
   check(doc, repo) {
     const parent = repo.parentOf(doc);
     if (!parent) return [];
-    const implemented = new Set(indicatorsOf(doc.model).map(({ item }) => item.implements).filter((x): x is string => !!x));
+    const implemented = new Set(indicatorsIn(doc, repo).map(({ item }) => item.implements).filter((x): x is string => !!x));
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
-    return indicatorsOf(parent.model)
+    return indicatorsIn(parent, repo)
       .filter(({ item }) => !implemented.has(item.id))
       .map(({ item }) => ({
         at: place(['parent']),

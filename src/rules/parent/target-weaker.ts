@@ -4,7 +4,8 @@
 // was already compared with the one below it.
 import type { IndicatorModel, TargetModel } from '../../model/schemas.js';
 import { defineRule, type Finding, place } from '../rule.js';
-import { docLabel, indicatorsOf } from '../../model/walk.js';
+import { docLabel } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 import { formatFigure } from '../../vi/numbers.js';
 
 interface ParentTarget {
@@ -43,7 +44,7 @@ export default defineRule({
     const references = new Map<string, ParentTarget>();
     // Nearest first: a key already set by a nearer ancestor is kept.
     for (const ancestor of chain) {
-      for (const { item } of indicatorsOf(ancestor.model)) {
+      for (const { item } of indicatorsIn(ancestor, repo)) {
         for (const target of item.targets ?? []) {
           const key = `${target.measure}\u0000${byKey(target.by)}\u0000${target.unit}`;
           if (!references.has(key)) {
@@ -53,7 +54,7 @@ export default defineRule({
       }
     }
     const findings: Finding<'at-least' | 'at-most' | 'hint'>[] = [];
-    for (const { item, path } of indicatorsOf(doc.model)) {
+    for (const { item, path } of indicatorsIn(doc, repo)) {
       for (const [t, target] of (item.targets ?? []).entries()) {
         const ref = references.get(`${target.measure}\u0000${byKey(target.by)}\u0000${target.unit}`);
         if (!ref) continue;

@@ -1,7 +1,8 @@
 // A waiver must excuse a real parent task that is really left out (rules.md): a waiver of
 // a task that is in fact implemented means the plan contradicts itself.
 import { defineRule, type Finding, place } from '../rule.js';
-import { parentTasks, tasksOf } from '../../model/walk.js';
+import { parentTasks } from '../../model/walk.js';
+import { tasksIn } from '../_lib/walks.js';
 
 export default defineRule({
   id: 'parent/waiver-unknown',
@@ -25,7 +26,7 @@ export default defineRule({
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
     // Paths, not ranges: a range is computed only for a finding (notes/performance.md).
     const implementedAt = new Map<string, (string | number)[]>();
-    for (const { item, path } of tasksOf(doc.model)) {
+    for (const { item, path } of tasksIn(doc, repo)) {
       item.implements?.forEach((id, i) => {
         if (!implementedAt.has(id)) implementedAt.set(id, [...path, 'implements', i]);
       });

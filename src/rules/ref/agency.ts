@@ -4,7 +4,7 @@ import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, place } from '../rule.js';
 import { nameKey } from '../../vi/names.js';
 import { textFix } from '../../fix/fix.js';
-import { agencyRefsOf } from '../../model/walk.js';
+import { agencyRefsIn } from '../_lib/walks.js';
 
 export default defineRule({
   id: 'ref/agency',
@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(doc, repo) {
     const plan = doc.model.kind === 'plan' ? doc.model : undefined;
-    const unknown = agencyRefsOf(doc.model).filter((ref) => !repo.resolveAgency(plan, ref.key, doc));
+    const unknown = agencyRefsIn(doc, repo).filter((ref) => !repo.resolveAgency(plan, ref.key, doc));
     // Almost every plan has none: the registry's names are compared only when one is unknown.
     if (unknown.length === 0) return [];
     const known = repo.agencyKeys(plan);

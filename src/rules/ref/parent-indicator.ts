@@ -1,7 +1,7 @@
 // An indicator's `implements` must name an indicator of the parent (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, type Finding, place } from '../rule.js';
-import { indicatorsOf } from '../../model/walk.js';
+import { indicatorsIn } from '../_lib/walks.js';
 
 export default defineRule({
   id: 'ref/parent-indicator',
@@ -15,10 +15,10 @@ export default defineRule({
   check(doc, repo) {
     const parent = repo.parentOf(doc);
     if (!parent) return [];
-    const ids = indicatorsOf(parent.model).map((i) => i.item.id);
+    const ids = indicatorsIn(parent, repo).map((i) => i.item.id);
     const label = parent.model.number ? `${parent.model.doc_type} ${parent.model.number}` : parent.id;
     const findings: Finding<'unknown' | 'hint.did-you-mean'>[] = [];
-    for (const { item, path } of indicatorsOf(doc.model)) {
+    for (const { item, path } of indicatorsIn(doc, repo)) {
       if (item.implements === null || item.implements === undefined || ids.includes(item.implements)) continue;
       const suggestion = didYouMean(item.implements, ids);
       findings.push({

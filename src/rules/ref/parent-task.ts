@@ -1,7 +1,8 @@
 // `implements` must name tasks the parent really has (rules.md "References").
 import { didYouMean } from '../../diagnostics/diagnostic.js';
 import { commonHints, defineRule, type Finding, place } from '../rule.js';
-import { parentTasks, shortTitle, tasksOf, uncoveredParentTasks } from '../../model/walk.js';
+import { parentTasks, shortTitle, uncoveredParentTasks } from '../../model/walk.js';
+import { tasksIn } from '../_lib/walks.js';
 
 export default defineRule({
   id: 'ref/parent-task',
@@ -26,7 +27,7 @@ export default defineRule({
   check(doc, repo) {
     const parent = repo.parentOf(doc);
     const findings: Finding<'unknown' | 'no-parent' | 'hint.did-you-mean' | 'hint.uncovered' | 'hint.uncovered-several'>[] = [];
-    const tasks = tasksOf(doc.model);
+    const tasks = tasksIn(doc, repo);
     if (!parent) {
       // Without a parent the references cannot be checked; only say so when none is named.
       if (doc.model.parent) return [];
