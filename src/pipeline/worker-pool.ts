@@ -36,28 +36,20 @@ export type WorkerReply = { type: 'scanned'; files: ScannedFile[] } | { type: 'c
  */
 export class WorkerOutOfMemory extends Error {}
 
-/**
- * The young generation of each worker of a run over `files` files. What a worker allocates for a
- * plan is short-lived or held for its batch, so a larger one mostly holds garbage, but is
- * collected less often: measured at 10,000 plans (issue 13), 16 MB instead of V8's default made
- * the peak 387 MB instead of 449 MB for about 3 % more time, and 32 MB instead of 16 made the run
- * 5–6 % faster (two A/B runs of 6 pairs, `farm-bench`: 0.94 and 0.95, every pair of the second
- * faster) for a peak of 370 MiB instead of 316–319. At 100,000 plans, where each worker knows of
- * every file, those 50 MB would take the peak over 1 GB (960 MiB with 16 MB): above
- * LARGER_YOUNG_UP_TO files it stays 16.
- */
-export function youngGenerationMb(files: number): number {
-  return files <= LARGER_YOUNG_UP_TO ? 32 : 16;
+/** A worker's heap limits in MB (engine.ts sizes them for the run: workerHeapMb, youngGenerationMb). */
+export interface WorkerHeap {
+  /** The old generation; none: V8's own limit. */
+  oldMb?: number;
+  youngMb: number;
 }
-const LARGER_YOUNG_UP_TO = 20_000;
 
 class WorkerClient {
   private readonly worker: Worker;
   private pending: ((reply: WorkerReply) => void) | undefined;
   private failure: Error | undefined;
 
-  constructor(heapMb: number | undefined, youngMb: number) {
-    this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: youngMb, ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}) } });
+  constructor(heap: WorkerHeap) {
+    this.worker = new Worker(WORKER_URL, { resourceLimits: { maxYoungGenerationSizeMb: heap.youngMb, ...(heap.oldMb ? { maxOldGenerationSizeMb: heap.oldMb } : {}) } });
     this.worker.on('message', (reply: WorkerReply) => {
       const resolve = this.pending;
       this.pending = undefined;
@@ -108,15 +100,13 @@ export class WorkerPool {
   private readonly clients: WorkerClient[];
 
   /**
-   * `heapMb`: the old-generation heap each worker may grow to. Left to itself, V8 lets each
-   * thread's heap grow far past what it holds (10,000 plans: 1.1 GB with two workers, about
-   * 100 MB of it live in each); a limit makes it collect sooner. A worker that needs more fails
-   * with WorkerOutOfMemory and the engine redoes the step in its own thread. `files`: how many
-   * files the run has (youngGenerationMb).
+   * `heap`: the old generation each worker may grow to, and its young generation. Left to
+   * itself, V8 lets each thread's heap grow far past what it holds (10,000 plans: 1.1 GB with two
+   * workers, about 100 MB of it live in each); a limit makes it collect sooner. A worker that
+   * needs more fails with WorkerOutOfMemory and the engine redoes the step in its own thread.
    */
-  constructor(size: number, files: number, heapMb?: number) {
-    const youngMb = youngGenerationMb(files);
-    this.clients = Array.from({ length: Math.max(1, size) }, () => new WorkerClient(heapMb, youngMb));
+  constructor(size: number, heap: WorkerHeap) {
+    this.clients = Array.from({ length: Math.max(1, size) }, () => new WorkerClient(heap));
   }
 
   /**

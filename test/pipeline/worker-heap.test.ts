@@ -7,11 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateRepository } from '../../scripts/bench/generate.js';
-import { youngGenerationMb } from '../../src/pipeline/worker-pool.js';
 
 // The built engine, typed by its source.
 const built = '../../dist/pipeline/engine.js';
-const { validateRepository, workerHeapMb } = (await import(built)) as typeof import('../../src/pipeline/engine.js');
+const { validateRepository, workerHeapMb, youngGenerationMb } = (await import(built)) as typeof import('../../src/pipeline/engine.js');
 
 describe('worker threads with a heap limit', () => {
   it('redo a step in the main thread when a worker runs out of heap, with the one-thread diagnostics', async () => {

@@ -6,10 +6,11 @@
 import type { Scalar } from 'yaml';
 import type { YamlPath } from '../../load/source.js';
 import { yamlLib } from '../../load/yaml-lib.js';
-import type { AgencyModel, PlanModel } from '../../model/schemas.js';
+import type { AgencyModel, PlanModel, TaskModel } from '../../model/schemas.js';
 import type { CheckedDocument } from '../../repository/document.js';
 import { memoKey, type Repository } from '../../repository/repository.js';
-import { tasksOf } from '../../model/walk.js';
+import { tasksOf, type At } from '../../model/walk.js';
+import { tasksIn } from './walks.js';
 import { TEXT_TRAIT, textTraits } from './text-traits.js';
 
 export interface PrintedString {
@@ -29,14 +30,14 @@ const PRINTED_STRINGS = memoKey<readonly PrintedString[]>('the printed strings o
  * all read the same list: it is built once per plan and run.
  */
 export function printedStringsOf(doc: CheckedDocument<'plan'>, repo: Repository): readonly PrintedString[] {
-  return repo.memoOf(doc, PRINTED_STRINGS, () => collectPrintedStrings(doc.model));
+  return repo.memoOf(doc, PRINTED_STRINGS, () => collectPrintedStrings(doc.model, tasksIn(doc, repo)));
 }
 
 /** The printed lines of the signature block (format.md "signing"). */
 const SIGNING_TEXTS: readonly ('body' | 'head' | 'position' | 'name')[] = ['body', 'head', 'position', 'name'];
 
-/** Every printed string of a plan model, in print order (built anew: printedStringsOf keeps it per run). */
-export function collectPrintedStrings(model: PlanModel): PrintedString[] {
+/** Every printed string of a plan model, in print order (built anew: printedStringsOf keeps it per run). `tasks`: its tasksOf, when the caller has them already. */
+export function collectPrintedStrings(model: PlanModel, tasks: readonly At<TaskModel>[] = tasksOf(model)): PrintedString[] {
   const out: PrintedString[] = [];
   const one = (text: string | null | undefined, path: YamlPath) => {
     if (typeof text === 'string') out.push(printed(text, path));
@@ -66,7 +67,7 @@ export function collectPrintedStrings(model: PlanModel): PrintedString[] {
     g.items.forEach((item, ii) => one(item.text, ['indicators', 'groups', gi, 'items', ii, 'text']));
   });
   one(model.tasks?.heading, ['tasks', 'heading']);
-  for (const { item, path } of tasksOf(model)) {
+  for (const { item, path } of tasks) {
     one(item.title, [...path, 'title']);
     many(item.body, [...path, 'body']);
     one(item.due, [...path, 'due']);

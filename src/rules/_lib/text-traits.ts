@@ -57,7 +57,6 @@ for (let c = 0; c < 0x10000; c++) {
   else CLASS[c] = mayDecompose(c) ? OTHER_MAY_DECOMPOSE : OTHER;
 }
 
-const isSpaceOrTab = (c: number) => c === 32 || c === 9 || c === 0xa0;
 /** After a space: what makes it a finding of text/whitespace (". , ; : ? !" and a line break). */
 const endsSpaceRun = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || c === 10;
 
@@ -99,7 +98,7 @@ export function textTraits(text: string): number {
     }
     if (kind === SPACE_OR_TAB) {
       if (i === length) break;
-      if (i === 0 || i === length - 1 || isSpaceOrTab(text.charCodeAt(i + 1)) || endsSpaceRun(text.charCodeAt(i + 1))) traits |= TEXT_TRAIT.SPACE;
+      if (i === 0 || i === length - 1 || CLASS[text.charCodeAt(i + 1)] === SPACE_OR_TAB || endsSpaceRun(text.charCodeAt(i + 1))) traits |= TEXT_TRAIT.SPACE;
       continue;
     }
     spacesOnly = false;

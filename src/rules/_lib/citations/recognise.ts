@@ -57,7 +57,7 @@ const NUMBER = `\\d+[${L}\\d]*(?:\\s*[-/]\\s*[\\p{Lu}\\d][${L}\\d]*)+`;
  * lookbehind at the start of the pattern made the search try it at every character.
  */
 const CITATION = new RegExp(`(${typeAlternation})(?:\\s+[Ss]ố)?\\s+(${NUMBER})(?![${L}\\d])`, 'gu');
-const LETTER_OR_DIGIT = /^[\p{L}\p{M}\d]$/u;
+const LETTER_OR_DIGIT = new RegExp(`^[${L}\\d]$`, 'u');
 
 /** Whether the code point before `at` is a letter, mark or digit. */
 function letterOrDigitBefore(text: string, at: number): boolean {
