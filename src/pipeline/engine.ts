@@ -17,7 +17,7 @@ import { isReported, resolveRepository, type RepositoryScope } from '../load/con
 import { displayPath, readBytes, type FileBytes, type ParseMode } from '../load/read.js';
 import type { ConfigModel } from '../model/schemas.js';
 import { isChecked, type CheckedDocument, type LoadedDocument } from '../repository/document.js';
-import { headerOf, isContext, parentIdsOf, planHeaderFromLines, shareHeaderStrings, type HeaderDocument, type HeldDocument } from '../repository/header.js';
+import { headerOf, isContext, parentIdsOf, planHeaderFromLines, sameHeader, shareHeaderStrings, type HeaderDocument, type HeldDocument } from '../repository/header.js';
 import { Repository, RunMemos, StreamedDocuments } from '../repository/repository.js';
 import { rules } from '../rules/index.js';
 import type { Bilingual, Finding, Place, Rule } from '../rules/rule.js';
@@ -322,7 +322,7 @@ export function checkInBatches(input: CheckInput, held: Map<number, LoadedDocume
       if (doc) held.set(index, doc);
       if (input.confirmHeaders) {
         const header = doc ? headerOf(doc) : undefined;
-        if (JSON.stringify(header) !== JSON.stringify(input.headers[index])) corrected.push({ index, header });
+        if (!sameHeader(header, input.headers[index])) corrected.push({ index, header });
       }
     }
     return doc;

@@ -45,6 +45,18 @@ export function headerOf(doc: LoadedDocument): HeaderDocument {
 }
 
 /**
+ * Whether two headers of a file say the same, whatever order their keys were written in: a
+ * header the cache hands back (result-cache.ts) has its display path added last, one read from
+ * the document has it second — compared as JSON text, a directive's cached header never matched
+ * its own document, and every warm run of a streamed repository was checked twice (issue 13).
+ * A record's keys are in one order wherever it comes from (recordFrom): compared as JSON.
+ */
+export function sameHeader(a: HeaderDocument | undefined, b: HeaderDocument | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.file === b.file && a.kind === b.kind && a.id === b.id && JSON.stringify(a.record) === JSON.stringify(b.record);
+}
+
+/**
  * What other documents read of a directive or plan: its header fields when they pass their
  * own schemas (model/schemas.ts PlanHeaderFields), whatever the rest of the document holds —
  * so that the header can be read from the header fields alone (load/header-fields.ts) and is
