@@ -30,17 +30,22 @@ import { canRunInParallel, PARALLEL_MIN_FILES, WorkerOutOfMemory, WorkerPool } f
  * A repository of up to this many files is held in memory whole: each plan is then loaded once.
  * A larger one is streamed, with memory bounded by the context and one batch per thread: a plan
  * that is nobody's parent is read for its header (from its header lines alone when every plan
- * read so is then checked, else in full), then loaded to be checked.
+ * read so is then checked, else in full), then loaded to be checked. Streamed one plan at a time
+ * (BATCH_SIZE), 1,000 plans take 0.87 of the time held whole and 235 MiB instead of 380 (8 pairs,
+ * issue 13): each plan read twice costs less than every plan surviving the collector until all
+ * are checked. Held whole up to here, where a run is short anyway and each file is read once.
  */
-export const WHOLE_UP_TO = 2000;
+export const WHOLE_UP_TO = 100;
 /**
- * Documents checked at once by each thread when streaming (a loaded plan holds about 70 KB, and
- * as much again while its rules run). The run-wide indexes are built once, not per batch, and a
- * batch costs about a millisecond of its own (StreamedDocuments), so the batch is kept small:
- * measured against 250 (issue 13), 100 makes the peak of 10,000 plans 316 MB instead of 386 MB
- * and of 100,000 plans 932–952 MB instead of 1,005 MB (MiB, as BENCHMARKS.md), for 1–2 % more time.
+ * Documents checked at once by each thread when streaming: one. A plan loaded, checked and
+ * dropped dies young, and V8's young-generation collections copy only what survives them — with
+ * batches of 100 each collection copied the batch's plans loaded so far, and promoted them for
+ * the full collections to sweep. The run-wide indexes are built once (StreamedDocuments) and a
+ * batch's own repository costs a few microseconds. Measured (issue 13, whole processes): 10,000
+ * plans in 0.75 of the time with batches of 1 against 100 (4 pairs; 0.92 against 4), 100,000
+ * plans in 88 s instead of 105 s (one run each).
  */
-export const BATCH_SIZE = 100;
+export const BATCH_SIZE = 1;
 
 export interface ValidateResult {
   /** The documents checked: those of the named paths. */
@@ -203,10 +208,12 @@ export function workerHeapMb(documents: number, files: number): number {
  * 5–6 % faster (two A/B runs of 6 pairs, `farm-bench`: 0.94 and 0.95, every pair of the second
  * faster) for a peak of 370 MiB instead of 316–319. At 100,000 plans, where each worker knows of
  * every file, those 50 MB would take the peak over 1 GB (960 MiB with 16 MB): above
- * LARGER_YOUNG_UP_TO files it stays 16.
+ * LARGER_YOUNG_UP_TO files it is 8. There a plan is checked as soon as it is loaded (BATCH_SIZE)
+ * and dies young, so the smaller space costs no time: 88.4 s and 952 MiB against 88.2 s and
+ * 969 MiB with 16 MB (one run each, issue 13).
  */
 export function youngGenerationMb(files: number): number {
-  return files <= LARGER_YOUNG_UP_TO ? 32 : 16;
+  return files <= LARGER_YOUNG_UP_TO ? 32 : 8;
 }
 const LARGER_YOUNG_UP_TO = 20_000;
 

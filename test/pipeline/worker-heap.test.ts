@@ -32,15 +32,15 @@ describe('worker threads with a heap limit', () => {
 
   it('gives a worker room for what it holds at once and for what it knows of every file', () => {
     expect(workerHeapMb(0, 0)).toBe(192);
-    // A streamed batch (BATCH_SIZE) in a repository of 10,000 and of 100,000 files.
-    expect(workerHeapMb(100, 10000)).toBe(257);
-    expect(workerHeapMb(100, 100000)).toBe(608);
-    // Half of a repository of 2,000 held whole.
-    expect(workerHeapMb(1000, 2000)).toBe(450);
+    // A streamed batch (BATCH_SIZE, one plan) in a repository of 10,000 and of 100,000 files.
+    expect(workerHeapMb(1, 10000)).toBe(232);
+    expect(workerHeapMb(1, 100000)).toBe(583);
+    // Half of a repository of 100 held whole (WHOLE_UP_TO).
+    expect(workerHeapMb(50, 100)).toBe(205);
   });
 
   it('gives a larger young generation where the peak has room for it (not at 100,000 files)', () => {
     expect(youngGenerationMb(10000)).toBe(32);
-    expect(youngGenerationMb(100000)).toBe(16);
+    expect(youngGenerationMb(100000)).toBe(8);
   });
 });
